@@ -32,6 +32,12 @@ public sealed record Round
     /// <summary>Gets the applying boards.</summary>
     public required IReadOnlyList<Board> Boards { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether an application may be granted a reduced package of its eligible components
+    /// (round file field <c>allowPartialFunding</c>, default <see langword="true"/>).
+    /// </summary>
+    public bool AllowPartialFunding { get; init; } = true;
+
     /// <summary>Gets the round's allocation constraints.</summary>
     public RoundConstraints Constraints { get; init; } = RoundConstraints.None;
 

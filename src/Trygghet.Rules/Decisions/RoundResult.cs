@@ -8,6 +8,9 @@ public sealed record RoundResult
     /// <summary>Gets the round.</summary>
     public required Round Round { get; init; }
 
+    /// <summary>Gets the id of the rule set that assessed the round.</summary>
+    public required string RuleSetId { get; init; }
+
     /// <summary>Gets the decisions, exactly one per application, in input order.</summary>
     public required IReadOnlyList<Decision> Decisions { get; init; }
 
