@@ -1,0 +1,21 @@
+namespace Trygghet.Rules.Serialization;
+
+using System.Text.Json.Serialization;
+
+/// <summary>One point of the budget–impact frontier: the best expected impact reachable within a budget.</summary>
+public sealed record ResultFrontierPoint
+{
+    /// <summary>Gets the budget ceiling of this point, in whole kronor.</summary>
+    public required long BudgetSek { get; init; }
+
+    /// <summary>Gets the cost of the best allocation within that budget, in whole kronor.</summary>
+    public required long CostSek { get; init; }
+
+    /// <summary>Gets the best expected impact within that budget, in person-years of avoided insecurity.</summary>
+    [JsonConverter(typeof(ImpactConverter))]
+    public required double ExpectedImpact { get; init; }
+
+    /// <summary>Gets the ids of the applications funded at this point, when listed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? FundedApplications { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace Trygghet.Rules.Serialization;
+
+using System.Text;
+
+/// <summary>
+/// Writes a <see cref="ResultDocument"/> as a result file: camelCase field names in a fixed order, amounts as
+/// whole kronor, expected impacts rounded to three decimals, indented and byte-for-byte deterministic.
+/// </summary>
+public static class ResultWriter
+{
+    /// <summary>Writes a result as JSON text.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An expected impact is not a finite number.</exception>
+    public static string Write(ResultDocument result) => Encoding.UTF8.GetString(WriteUtf8(result));
+
+    /// <summary>Writes a result as UTF-8 JSON bytes (without a byte order mark).</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The bytes, ending with a newline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An expected impact is not a finite number.</exception>
+    public static byte[] WriteUtf8(ResultDocument result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonOutput.Serialize(result, ResultJsonContext.Default.ResultDocument);
+    }
+}
