@@ -44,5 +44,7 @@ internal static class CliApp
     private static IEnumerable<Command> Commands(CliIo io)
     {
         yield return ValidateCommand.Create(io);
+        yield return AssessCommand.Create(io);
+        yield return RunCommand.Create(io);
     }
 }

@@ -18,10 +18,10 @@ internal sealed class CliIo(IAnsiConsole console, TextWriter output, TextWriter 
     public TextWriter Error { get; } = error;
 
     /// <summary>Reads and validates a round file, or throws a <see cref="CliException"/> listing every problem.</summary>
-    public Round ReadRound(FileInfo file) => ReadRound(file, RoundReaderOptions.Default);
+    public static Round ReadRound(FileInfo file) => ReadRound(file, RoundReaderOptions.Default);
 
     /// <summary>Reads and validates a round file with size limits, or throws a <see cref="CliException"/> listing every problem.</summary>
-    public Round ReadRound(FileInfo file, RoundReaderOptions options)
+    public static Round ReadRound(FileInfo file, RoundReaderOptions options)
     {
         var bytes = ReadInput(file, options.MaxBytes);
         var result = RoundReader.TryRead(bytes, options);
@@ -58,7 +58,7 @@ internal sealed class CliIo(IAnsiConsole console, TextWriter output, TextWriter 
     }
 
     /// <summary>Writes text to an output file the user named, creating its folder.</summary>
-    public void WriteFile(FileInfo file, string text)
+    public static void WriteFile(FileInfo file, string text)
     {
         try
         {

@@ -12,7 +12,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check a round file and list every problem with its JSON path (exit code 2 when invalid).") { file };
         command.SetAction(parse =>
         {
-            var round = io.ReadRound(parse.GetValue(file)!);
+            var round = CliIo.ReadRound(parse.GetValue(file)!);
             io.Output.WriteLine($"valid: {Summary(round)}");
             return ExitCodes.Success;
         });

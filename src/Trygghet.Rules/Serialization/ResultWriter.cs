@@ -23,4 +23,13 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(result);
         return JsonOutput.Serialize(result, ResultJsonContext.Default.ResultDocument);
     }
+
+    /// <summary>Writes an assessment document as indented UTF-8 JSON text.</summary>
+    /// <param name="assessment">The document.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    public static string Write(AssessmentDocument assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return Encoding.UTF8.GetString(JsonOutput.Serialize(assessment, ResultJsonContext.Default.AssessmentDocument));
+    }
 }

@@ -20,6 +20,9 @@ internal sealed class RoundFileDto
 
     public required string Language { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool? AllowPartialFunding { get; init; }
+
     public required IReadOnlyList<BoardDto> Boards { get; init; }
 
     public required ConstraintsDto Constraints { get; init; }

@@ -158,6 +158,7 @@ internal sealed partial class RoundParser
         var assessmentDate = ReadDate(root, path, "assessmentDate", required: true);
         var budget = ReadAmount(root, path, "budgetCeilingSek", required: true);
         var language = ReadWord(root, path, "language", required: false, WireWords.Languages) ?? ReportLanguage.Swedish;
+        var allowPartialFunding = ReadFlag(root, path, "allowPartialFunding", required: false) ?? true;
         var boardList = ReadBoards(root);
         var applicationList = ReadApplications(root);
         var constraints = ReadConstraints(root);
@@ -176,6 +177,7 @@ internal sealed partial class RoundParser
             AssessmentDate = assessmentDate.Value,
             BudgetCeiling = Sek.FromKronor(budget.Value),
             Language = language,
+            AllowPartialFunding = allowPartialFunding,
             Boards = boardList,
             Constraints = constraints,
             Applications = applicationList,

@@ -10,8 +10,8 @@ public sealed record RoundReaderOptions
     /// <summary>Gets the default options.</summary>
     public static RoundReaderOptions Default { get; } = new();
 
-    /// <summary>Gets the largest file accepted, in bytes; 16 MiB by default, at most 1 GiB.</summary>
-    public int MaxBytes { get; init; } = 16 * 1024 * 1024;
+    /// <summary>Gets the largest file accepted, in bytes; 256 MiB by default, at most 1 GiB.</summary>
+    public int MaxBytes { get; init; } = 256 * 1024 * 1024;
 
     /// <summary>Gets the most applications a round may hold; 100 000 by default, at most 1 000 000.</summary>
     public int MaxApplications { get; init; } = 100_000;

@@ -46,6 +46,7 @@ public static class RoundWriter
         AssessmentDate = round.AssessmentDate,
         BudgetCeilingSek = round.BudgetCeiling.Kronor,
         Language = WireWords.Languages.ToWord(round.Language),
+        AllowPartialFunding = round.AllowPartialFunding ? null : false,
         Boards = round.Boards.Select(b => new BoardDto
         {
             Id = b.Id,

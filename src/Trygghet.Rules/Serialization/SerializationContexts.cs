@@ -22,4 +22,5 @@ internal sealed partial class RoundJsonContext : JsonSerializerContext;
     WriteIndented = true)]
 #endif
 [JsonSerializable(typeof(ResultDocument))]
+[JsonSerializable(typeof(AssessmentDocument))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext;

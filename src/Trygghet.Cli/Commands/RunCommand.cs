@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Trygghet.Rules.Applications;
+using Trygghet.Rules.Decisions;
+using Trygghet.Rules.Serialization;
+
+namespace Trygghet.Cli.Commands;
+
+/// <summary><c>trygghet run [ROUND.json]</c>: assessment plus allocation; the built-in Stockholm 2024 round without a file.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var file = new Argument<FileInfo?>("round")
+        {
+            Description = "The round file; without it, the built-in illustrative Stockholm 2024 round.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var output = CliOptions.Out("the result file (JSON, the contract's result format)");
+        var language = CliOptions.Language();
+        var trace = CliOptions.Trace();
+        var noPartial = new Option<bool>("--no-partial") { Description = "Grant only whole eligible packages, never a reduced one." };
+        var command = new Command("run", "Assess every application and allocate the budget exactly; prints the proposal and writes the result file.")
+        {
+            file, output, language, trace, noPartial,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var round = parse.GetValue(file) is { } path ? CliIo.ReadRound(path) : BuiltInRounds.Stockholm2024;
+            var lang = CliOptions.LanguageOf(parse.GetValue(language), round);
+            var result = Run(round, new RunOptions
+            {
+                IncludeTrace = parse.GetValue(trace),
+                AllowPartialFunding = parse.GetValue(noPartial) ? false : null,
+            }, cancellationToken);
+            io.Console.Write(Tables.Decisions(result, lang));
+            io.Output.WriteLine(SummaryLine(result, lang));
+            if (parse.GetValue(output) is { } target)
+            {
+                CliIo.WriteFile(target, ResultWriter.Write(ResultDocuments.From(result, lang)));
+                io.Output.WriteLine($"wrote {target.FullName}");
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    /// <summary>Runs a round, turning an infeasible allocation into the command's error.</summary>
+    public static RoundResult Run(Round round, RunOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RuleSetCatalog.RunnerFor(round).Run(round, options, cancellationToken);
+        }
+        catch (Trygghet.Rules.Allocation.AllocationInfeasibleException e)
+        {
+            throw new CliException("The round's constraints cannot all hold:" + Environment.NewLine + e.Message, ExitCodes.Infeasible);
+        }
+    }
+
+    public static string SummaryLine(RoundResult result, ReportLanguage language)
+    {
+        var s = result.Summary;
+        var optimal = result.Allocation.Optimal;
+        return language == ReportLanguage.English
+            ? $"{s.Granted} of {s.Applications} applications granted {s.GrantedAmount.ToMillionsString(language)} "
+              + $"({s.PartiallyGranted} partially; {s.NotFunded} not funded, {s.Rejected} rejected, {s.Incomplete} incomplete); "
+              + $"expected impact {s.ExpectedImpact.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} person-years, "
+              + (optimal ? "proven optimal." : $"not proven optimal (gap {result.Allocation.Gap.ToString("P2", System.Globalization.CultureInfo.InvariantCulture)}).")
+            : $"{s.Granted} av sammantaget {s.Applications} ansökningar beviljas medel om totalt {s.GrantedAmount.ToMillionsString(language)} "
+              + $"({s.PartiallyGranted} delvis; {s.NotFunded} ryms inte, {s.Rejected} avslås, {s.Incomplete} ofullständiga); "
+              + $"förväntad effekt {s.ExpectedImpact.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("sv-SE"))} personår, "
+              + (optimal ? "bevisat optimalt." : $"inte bevisat optimalt (gap {result.Allocation.Gap.ToString("P2", System.Globalization.CultureInfo.GetCultureInfo("sv-SE"))}).");
+    }
+}
