@@ -23,4 +23,18 @@ internal static class AssessmentAssertions
 
     public static void HoldsTheAmountInvariant(this ApplicationAssessment assessment) =>
         Assert.Equal(assessment.Requested, assessment.Eligible + assessment.Excluded + assessment.Capped);
+
+    /// <summary>Describes everything an assessment holds as one string, so two assessments can be compared whole.</summary>
+    public static string Describe(this ApplicationAssessment a) => string.Join(
+        " | ",
+        a.Application.Id,
+        a.Status,
+        a.Eligible,
+        a.Excluded,
+        a.Capped,
+        a.Quality,
+        string.Join(";", a.Findings.Select(f => f.Code + "/" + f.ComponentId + "/" + f.Message.Swedish + "/" + f.Message.English + "/" + string.Join(",", f.Values))),
+        string.Join(";", a.EligibleComponents),
+        string.Join(";", a.Feedback),
+        a.Trace is null ? "-" : string.Join(";", a.Trace.Firings.Select(t => t.Rule + ":" + string.Join(",", t.Facts) + ":" + string.Join(",", t.Findings) + ":" + string.Join(",", t.Parameters))));
 }
