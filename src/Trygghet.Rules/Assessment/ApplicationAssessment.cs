@@ -35,4 +35,7 @@ public sealed record ApplicationAssessment
 
     /// <summary>Gets the improvement points for the applying board.</summary>
     public required IReadOnlyList<LocalizedText> Feedback { get; init; }
+
+    /// <summary>Gets the rules that fired, the facts they matched and the parameters they used; <see langword="null"/> unless a trace was asked for.</summary>
+    public AssessmentTrace? Trace { get; init; }
 }

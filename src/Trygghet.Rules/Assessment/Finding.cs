@@ -29,6 +29,9 @@ public sealed record Finding
     /// <summary>Gets the amount the finding caps away from the component, if any.</summary>
     public Sek Capped { get; init; }
 
+    /// <summary>Gets what the finding does to the application's status or amount.</summary>
+    public FindingConsequence Consequence { get; init; }
+
     /// <summary>Gets the values the rule used.</summary>
     public IReadOnlyList<FindingValue> Values { get; init; } = [];
 }

@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Attributes;
+using Trygghet.Rules.Applications;
+using Trygghet.Rules.Assessment;
+using Trygghet.Rules.Criteria;
+
+namespace Trygghet.Rules.Benchmarks;
+
+/// <summary>Assesses generated rounds with the Stockholm 2024 rule set, one session per application (the baseline) against small batches per session.</summary>
+[MemoryDiagnoser]
+public class AssessmentBenchmarks
+{
+    private RoundAssessor assessor = null!;
+    private Round round = null!;
+
+    [Params(48, 1_000, 10_000, 50_000)]
+    public int Applications { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        assessor = new RoundAssessor(RuleSets.Stockholm2024);
+        round = GeneratedRounds.Create(Applications);
+        assessor.Assess(round);
+    }
+
+    [Benchmark(Baseline = true, Description = "one session per application")]
+    public RoundAssessment SessionPerApplication() => assessor.Assess(round, new AssessmentOptions { BatchSize = 1 });
+
+    [Benchmark(Description = "one session per 16 applications")]
+    public RoundAssessment SessionPerBatch() => assessor.Assess(round, new AssessmentOptions { BatchSize = 16 });
+
+    [Benchmark(Description = "one session per application, with trace")]
+    public RoundAssessment WithTrace() => assessor.Assess(round, new AssessmentOptions { IncludeTrace = true });
+}

@@ -1,0 +1,91 @@
+namespace Trygghet.Rules.Assessment;
+
+using System.Collections.Frozen;
+using Trygghet.Rules.Applications;
+
+/// <summary>
+/// The Swedish and English templates that findings, feedback and motivations are rendered from, keyed by finding code
+/// (for example <c>K6.Capped</c>), code plus <c>.Feedback</c>, <c>Motivation.*</c> and vocabulary words such as
+/// <c>Measure.Lighting</c>.
+/// </summary>
+/// <remarks>
+/// Templates hold named placeholders in braces, for example <c>{site}</c>; <see cref="Default"/> shows which ones each
+/// key receives. A placeholder with no value is left as written. The catalogue is immutable; <see cref="With(string, LocalizedText)"/>
+/// returns a copy with a template replaced, so a host can reword messages without touching the rules.
+/// </remarks>
+public sealed class MessageCatalogue
+{
+    private readonly FrozenDictionary<string, ParsedTemplate> templates;
+
+    /// <summary>Initializes a new catalogue from templates.</summary>
+    /// <param name="templates">The templates by key.</param>
+    public MessageCatalogue(IEnumerable<KeyValuePair<string, LocalizedText>> templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var parsed = new Dictionary<string, ParsedTemplate>(StringComparer.Ordinal);
+        foreach (var (key, text) in templates)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(key);
+            ArgumentNullException.ThrowIfNull(text);
+            parsed[key] = new ParsedTemplate(text);
+        }
+
+        this.templates = parsed.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the built-in Swedish and English catalogue for the Stockholm criteria.</summary>
+    public static MessageCatalogue Default { get; } = new(DefaultMessages.All);
+
+    /// <summary>Gets the keys, in ordinal order.</summary>
+    public IReadOnlyList<string> Keys => [.. templates.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Gets the template with a key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The template text in both languages.</returns>
+    /// <exception cref="KeyNotFoundException">The catalogue has no template with that key.</exception>
+    public LocalizedText this[string key] => Find(key).Text;
+
+    /// <summary>Tests whether the catalogue has a template with a key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns><see langword="true"/> when it has one.</returns>
+    public bool Contains(string key) => templates.ContainsKey(key);
+
+    /// <summary>Returns a copy of the catalogue with one template added or replaced.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="template">The template in both languages.</param>
+    /// <returns>The new catalogue.</returns>
+    public MessageCatalogue With(string key, LocalizedText template) => With([new KeyValuePair<string, LocalizedText>(key, template)]);
+
+    /// <summary>Returns a copy of the catalogue with templates added or replaced.</summary>
+    /// <param name="overrides">The templates by key.</param>
+    /// <returns>The new catalogue.</returns>
+    public MessageCatalogue With(IEnumerable<KeyValuePair<string, LocalizedText>> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        return new MessageCatalogue(templates.Select(t => new KeyValuePair<string, LocalizedText>(t.Key, t.Value.Text)).Concat(overrides)
+            .GroupBy(t => t.Key, StringComparer.Ordinal).Select(g => g.Last()));
+    }
+
+    internal LocalizedText Render(string key, IReadOnlyList<MessageArgument> arguments)
+    {
+        var template = Find(key);
+        return new LocalizedText(template.Render(ReportLanguage.Swedish, arguments, this), template.Render(ReportLanguage.English, arguments, this));
+    }
+
+    internal LocalizedText? TryRender(string key, IReadOnlyList<MessageArgument> arguments) =>
+        templates.ContainsKey(key) ? Render(key, arguments) : null;
+
+    internal string Word(Enum value, ReportLanguage language)
+    {
+        var key = value.GetType().Name + "." + value;
+        return templates.TryGetValue(key, out var template) ? template.Text.In(language) : Parameters.ParameterFormat.WireName(value);
+    }
+
+    private ParsedTemplate Find(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return templates.TryGetValue(key, out var template)
+            ? template
+            : throw new KeyNotFoundException($"The message catalogue has no template '{key}'.");
+    }
+}

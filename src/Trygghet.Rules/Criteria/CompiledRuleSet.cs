@@ -1,0 +1,33 @@
+namespace Trygghet.Rules.Criteria;
+
+using NRules;
+using NRules.Fluent;
+
+/// <summary>A rule set's rules compiled into an NRules session factory: expensive to make, thread-safe to use.</summary>
+/// <remarks>Obtain one with <see cref="RuleSet.Compile"/>, which compiles once per rule set.</remarks>
+public sealed class CompiledRuleSet
+{
+    private readonly Dictionary<string, (RuleInfo Rule, int Order)> byName;
+
+    private CompiledRuleSet(IReadOnlyList<RuleInfo> rules, ISessionFactory sessionFactory)
+    {
+        Rules = rules;
+        SessionFactory = sessionFactory;
+        byName = rules.Select((r, i) => (r, i)).ToDictionary(x => x.r.Name, x => (x.r, x.i), StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the compiled rules, in the rule set's order.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    internal ISessionFactory SessionFactory { get; }
+
+    internal static CompiledRuleSet Create(IReadOnlyList<RuleInfo> rules, CancellationToken cancellationToken = default)
+    {
+        var repository = new RuleRepository();
+        repository.Load(spec => spec.From(rules.Select(r => r.RuleType)));
+        return new CompiledRuleSet(rules, repository.Compile(cancellationToken));
+    }
+
+    internal (string CriterionId, int Order) Find(string ruleName) =>
+        byName.TryGetValue(ruleName, out var found) ? (found.Rule.CriterionId, found.Order) : (string.Empty, int.MaxValue);
+}

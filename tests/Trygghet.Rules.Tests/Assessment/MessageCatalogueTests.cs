@@ -1,0 +1,49 @@
+using Trygghet.Rules.Assessment;
+using Trygghet.Rules.Criteria;
+
+namespace Trygghet.Rules.Tests.Assessment;
+
+public sealed class MessageCatalogueTests
+{
+    [Fact]
+    public void With_ReplacesOneTemplateAndLeavesTheDefaultUntouched()
+    {
+        var custom = MessageCatalogue.Default.With("K9.DraftReviewed", new LocalizedText("Avstämt.", "Checked."));
+
+        Assert.Equal("Avstämt.", custom["K9.DraftReviewed"].Swedish);
+        Assert.Equal("Utkastet har stämts av med stadsledningskontoret.", MessageCatalogue.Default["K9.DraftReviewed"].Swedish);
+        Assert.Equal(MessageCatalogue.Default.Keys, custom.Keys);
+    }
+
+    [Fact]
+    public void Indexer_AnUnknownKey_ThrowsKeyNotFound() =>
+        Assert.Throws<KeyNotFoundException>(() => MessageCatalogue.Default["K10.Unknown"]);
+
+    [Fact]
+    public void Every_criterion_has_a_name_in_both_languages()
+    {
+        foreach (var id in RuleSets.Stockholm2024.Rules.Select(r => r.CriterionId).Distinct())
+        {
+            var name = MessageCatalogue.Default["Criterion." + id];
+            Assert.False(string.IsNullOrWhiteSpace(name.Swedish));
+            Assert.False(string.IsNullOrWhiteSpace(name.English));
+        }
+    }
+
+    [Fact]
+    public void No_message_feedback_or_motivation_of_a_generated_round_leaves_a_placeholder_unfilled()
+    {
+        var round = AssessmentGenerators.RoundOf(400, seed: 7);
+        var writer = new MotivationWriter();
+
+        var result = Rounds.Assessor.Assess(round);
+
+        var texts = result.Applications.SelectMany(a => a.Findings.Select(f => f.Message).Concat(a.Feedback).Append(writer.Write(a, a.Eligible)));
+        Assert.All(texts, t =>
+        {
+            Assert.DoesNotContain('{', t.Swedish);
+            Assert.DoesNotContain('{', t.English);
+        });
+        Assert.True(result.Applications.SelectMany(a => a.Findings).Select(f => f.Code).Distinct().Count() >= 35);
+    }
+}
