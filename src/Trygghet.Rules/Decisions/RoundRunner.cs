@@ -87,8 +87,8 @@ public sealed class RoundRunner
         var frontier = options.ComputeFrontier && problem.Classes.Count > 0
             ? Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { Search = allocationOptions })
             : null;
-        var counterfactuals = options.ComputeCounterfactuals
-            ? Optimizer.Counterfactuals(problem, allocation, frontier, cancellationToken)
+        var counterfactuals = options.ComputeCounterfactuals && problem.Classes.Count <= options.MaxCounterfactualApplications
+            ? CounterfactualsFrom(Optimizer.Counterfactuals(problem, allocationOptions))
             : null;
 
         var chosenKeys = ChosenOptionKeys(problem, allocation);
@@ -101,7 +101,7 @@ public sealed class RoundRunner
                 applicationAssessment,
                 optionSets[i],
                 chosenKeys.TryGetValue(id, out var key) ? key : null,
-                counterfactuals?.GetValueOrDefault(id));
+                counterfactuals is not null && counterfactuals.TryGetValue(id, out var counterfactual) ? counterfactual : null);
         }
 
         return new RoundResult
@@ -122,7 +122,7 @@ public sealed class RoundRunner
                 UpperBound = allocation.UpperBound is { } bound ? ImpactUnits.ToPersonYears(bound) : null,
             },
             Frontier = frontier is null ? [] : FrontierPoints.From(frontier),
-            Comparisons = options.CompareGreedy ? Comparisons.Greedy(Optimizer, problem, allocation) : [],
+            Comparisons = options.CompareGreedy ? Comparisons.Greedy(Optimizer, problem, allocationOptions) : [],
         };
     }
 
@@ -179,12 +179,20 @@ public sealed class RoundRunner
         };
     }
 
-    private static RoundSummary Summarise(Round round, IReadOnlyList<Decision> decisions)
+    private static Dictionary<string, Counterfactual> CounterfactualsFrom(CounterfactualResult result) =>
+        result.Classes.ToDictionary(
+            c => c.Id,
+            c => new Counterfactual(
+                c.BudgetIncrease is { } increase ? Sek.FromKronor(increase) : null,
+                c.Easiest?.RequiredImpact is { } needed ? ImpactUnits.ToPersonYears(needed) : null),
+            StringComparer.Ordinal);
+
+    private static RoundSummary Summarise(Round round, Decision[] decisions)
     {
         var districtBoards = round.Boards.Count(b => b.Kind == BoardKind.District);
         return new RoundSummary
         {
-            Applications = decisions.Count,
+            Applications = decisions.Length,
             Boards = round.Boards.Count,
             DistrictBoards = districtBoards,
             SpecialistBoards = round.Boards.Count - districtBoards,

@@ -22,6 +22,12 @@ public sealed record RunOptions
     /// <summary>Gets a value indicating whether to compute, for each eligible application left out, what would have funded it.</summary>
     public bool ComputeCounterfactuals { get; init; } = true;
 
+    /// <summary>
+    /// Gets the largest number of eligible applications for which counterfactuals are computed; each needs one solve per
+    /// funding option, so larger rounds skip them.
+    /// </summary>
+    public int MaxCounterfactualApplications { get; init; } = 500;
+
     /// <summary>Gets a value indicating whether to measure the greedy allocation rules against the optimum.</summary>
     public bool CompareGreedy { get; init; } = true;
 
