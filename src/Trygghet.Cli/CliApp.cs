@@ -17,6 +17,12 @@ internal static class CliApp
             ColorSystem = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+        {
+            // Files and pipes get full-width tables rather than the 80-column default.
+            console.Profile.Width = 160;
+        }
+
         var io = new CliIo(console, output, error);
         var root = new RootCommand("trygghet: assesses and allocates a grant round for safety investments (trygghetsinvesteringar).");
         foreach (var command in Commands(io))
@@ -46,5 +52,7 @@ internal static class CliApp
         yield return ValidateCommand.Create(io);
         yield return AssessCommand.Create(io);
         yield return RunCommand.Create(io);
+        yield return FrontierCommand.Create(io);
+        yield return CompareCommand.Create(io);
     }
 }

@@ -73,13 +73,14 @@ public sealed class RoundRunner
     {
         ArgumentNullException.ThrowIfNull(assessment);
         options ??= RunOptions.Default;
-        var round = assessment.Round;
-        var builder = new FundingOptionBuilder(
-            new ImpactModel(ImpactParametersFrom.Resolved(assessment.Parameters)),
-            FundingOptionsSettings.Default with { AllowPartialFunding = options.AllowPartialFunding ?? round.AllowPartialFunding });
-        var optionSets = BuildOptions(builder, assessment.Applications, options, cancellationToken);
+        var (optionSets, problem) = Prepare(assessment, options, cancellationToken);
+        return Allocate(assessment, optionSets, problem, options, cancellationToken);
+    }
 
-        var problem = ProblemBuilder.Build(round, assessment.Applications, optionSets);
+    private RoundResult Allocate(
+        RoundAssessment assessment, ApplicationOptions[] optionSets, AllocationProblem problem, RunOptions options, CancellationToken cancellationToken)
+    {
+        var round = assessment.Round;
         var allocationOptions = options.Allocation with { CancellationToken = cancellationToken };
         var allocation = Optimizer.Solve(problem, allocationOptions);
         cancellationToken.ThrowIfCancellationRequested();
@@ -124,6 +125,74 @@ public sealed class RoundRunner
             Frontier = frontier is null ? [] : FrontierPoints.From(frontier),
             Comparisons = options.CompareGreedy ? Comparisons.Greedy(Optimizer, problem, allocationOptions) : [],
         };
+    }
+
+    /// <summary>Measures a person's own proposal against the optimum for the same round.</summary>
+    /// <param name="round">The round.</param>
+    /// <param name="proposal">The proposal: an amount per application.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="RunOptions.Default"/>.</param>
+    /// <param name="cancellationToken">A token to cancel the run.</param>
+    /// <returns>The optimum, the proposal's impact and gap, and what the optimum funds instead.</returns>
+    /// <exception cref="ArgumentException">The proposal names applications that are not in the round, or a negative amount; the message lists them all.</exception>
+    /// <exception cref="AllocationInfeasibleException">The round's constraints cannot all hold.</exception>
+    public ProposalComparison Compare(Round round, Proposal proposal, RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(proposal);
+        options ??= RunOptions.Default;
+        var ids = round.Applications.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var problems = proposal.Amounts
+            .Where(kv => !ids.Contains(kv.Key)).Select(kv => $"The proposal names application '{kv.Key}', which is not in the round.")
+            .Concat(proposal.Amounts.Where(kv => kv.Value.IsNegative).Select(kv => $"The proposal's amount for '{kv.Key}' is negative."))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(proposal));
+        }
+
+        var assessment = Assessor.Assess(round, new AssessmentOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, cancellationToken);
+        var (optionSets, problem) = Prepare(assessment, options, cancellationToken);
+        var optimum = Allocate(assessment, optionSets, problem, options with { ComputeCounterfactuals = false, CompareGreedy = false }, cancellationToken);
+        var classIds = problem.Classes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var evaluation = Optimizer.EvaluateProposal(
+            problem,
+            proposal.Amounts.Where(kv => classIds.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value.Kronor, StringComparer.Ordinal),
+            options.Allocation with { CancellationToken = cancellationToken });
+        var notEligible = proposal.Amounts
+            .Where(kv => !classIds.Contains(kv.Key) && kv.Value > Sek.Zero)
+            .Select(kv => $"grants {kv.Value.ToKronorString(ReportLanguage.English)} to {kv.Key}, which the rules do not find eligible")
+            .Order(StringComparer.Ordinal);
+        var measured = Comparisons.From(proposal.Name, evaluation.Comparison);
+        var comparison = measured with { Violations = [.. measured.Violations, .. notEligible] };
+        var byId = evaluation.Lines.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var lines = proposal.Amounts.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv =>
+        {
+            if (!byId.TryGetValue(kv.Key, out var line))
+            {
+                return new ProposalLineReading(kv.Key, kv.Value, Sek.Zero, 0, "not eligible");
+            }
+
+            var note = line.Mapping switch
+            {
+                ProposalMapping.Exact => "exact option",
+                ProposalMapping.BestBelow => "read as the best option below the amount",
+                ProposalMapping.BelowCheapest => "below the cheapest option: funds nothing",
+                _ => "funds nothing",
+            };
+            return new ProposalLineReading(kv.Key, kv.Value, Sek.FromKronor(line.Choice.Cost), ImpactUnits.ToPersonYears(line.Choice.Impact), note);
+        }).ToList();
+        return new ProposalComparison(proposal, optimum, comparison, lines);
+    }
+
+    private static (ApplicationOptions[] OptionSets, AllocationProblem Problem) Prepare(RoundAssessment assessment, RunOptions options, CancellationToken cancellationToken)
+    {
+        var round = assessment.Round;
+        var builder = new FundingOptionBuilder(
+            new ImpactModel(ImpactParametersFrom.Resolved(assessment.Parameters)),
+            FundingOptionsSettings.Default with { AllowPartialFunding = options.AllowPartialFunding ?? round.AllowPartialFunding });
+        var optionSets = BuildOptions(builder, assessment.Applications, options, cancellationToken);
+        return (optionSets, ProblemBuilder.Build(round, assessment.Applications, optionSets));
     }
 
     private static ApplicationOptions[] BuildOptions(
