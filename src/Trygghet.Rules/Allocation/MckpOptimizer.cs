@@ -43,10 +43,10 @@ public sealed partial class MckpOptimizer
     public AllocationResult Solve(AllocationProblem problem, AllocationOptions? options = null)
     {
         var canon = CanonicalProblem.Create(problem);
-        return Solve(canon, canon.Budget, new SearchBudget(options));
+        return SolveCanonical(canon, canon.Budget, new SearchBudget(options));
     }
 
-    internal static AllocationResult Solve(CanonicalProblem canon, long budget, SearchBudget search)
+    internal static AllocationResult SolveCanonical(CanonicalProblem canon, long budget, SearchBudget search)
     {
         var outcome = SolveOutcome(canon, budget, search);
         return ToResult(canon, budget, outcome.Positions, outcome.Optimal, outcome.UpperBound, search, outcome.CoreSize, SolverNameFor(canon));

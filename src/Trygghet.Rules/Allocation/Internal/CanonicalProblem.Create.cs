@@ -129,27 +129,41 @@ internal sealed partial class CanonicalProblem
         var cost = new long[n][];
         var impact = new long[n][];
         var original = new int[n][];
+        var idx = new int[16];
+        var kept = new int[16];
         for (var r = 0; r < n; r++)
         {
             var options = classes[order[r]].Options ?? [];
-            var idx = Enumerable.Range(0, options.Count)
-                .OrderBy(k => options[k].Cost).ThenByDescending(k => options[k].Impact).ThenBy(k => k)
-                .ToArray();
+            if (idx.Length < options.Count)
+            {
+                idx = new int[options.Count];
+                kept = new int[options.Count];
+            }
+
+            SortOptions(options, idx);
+
             // A district minimum is a covering constraint: there a dearer option with no more impact can still be
             // the one that reaches the minimum, so only options of equal cost are compared.
             var covering = districtMin[Array.BinarySearch(districts, classes[order[r]].DistrictArea ?? string.Empty, StringComparer.Ordinal)] > 0;
-            var kept = new List<int>();
-            foreach (var k in idx)
+            var count = 0;
+            for (var t = 0; t < options.Count; t++)
             {
-                if (kept.Count == 0 || (covering ? options[k].Cost > options[kept[^1]].Cost : options[k].Impact > options[kept[^1]].Impact))
+                var k = idx[t];
+                if (count == 0 || (covering ? options[k].Cost > options[kept[count - 1]].Cost : options[k].Impact > options[kept[count - 1]].Impact))
                 {
-                    kept.Add(k);
+                    kept[count++] = k;
                 }
             }
 
-            cost[r] = kept.Select(k => options[k].Cost).ToArray();
-            impact[r] = kept.Select(k => options[k].Impact).ToArray();
-            original[r] = [.. kept];
+            cost[r] = new long[count];
+            impact[r] = new long[count];
+            original[r] = new int[count];
+            for (var t = 0; t < count; t++)
+            {
+                cost[r][t] = options[kept[t]].Cost;
+                impact[r][t] = options[kept[t]].Impact;
+                original[r][t] = kept[t];
+            }
         }
 
         return new CanonicalProblem
@@ -172,6 +186,28 @@ internal sealed partial class CanonicalProblem
             Original = original,
         };
     }
+
+    /// <summary>Sorts option indices by cost, then impact descending, then index (insertion sort: classes have few options).</summary>
+    private static void SortOptions(IReadOnlyList<AllocationOption> options, int[] idx)
+    {
+        for (var t = 0; t < options.Count; t++)
+        {
+            var k = t;
+            var j = t - 1;
+            while (j >= 0 && Before(options, k, idx[j]))
+            {
+                idx[j + 1] = idx[j];
+                j--;
+            }
+
+            idx[j + 1] = k;
+        }
+    }
+
+    private static bool Before(IReadOnlyList<AllocationOption> options, int a, int b) =>
+        options[a].Cost != options[b].Cost ? options[a].Cost < options[b].Cost
+        : options[a].Impact != options[b].Impact ? options[a].Impact > options[b].Impact
+        : a < b;
 
     /// <summary>
     /// A group is merged into one class when it shares no member with another group and its members are either all

@@ -10,6 +10,7 @@ internal struct CoreFilter(long capacity, StateArena arena) : IStateFilter
     public long BestImpact;
     public long BestCost;
     public int BestNode;
+    public ExternalIncumbent? External;
 
     public readonly long MaxWeight => long.MaxValue;
 
@@ -18,7 +19,8 @@ internal struct CoreFilter(long capacity, StateArena arena) : IStateFilter
         var node = -2;
         if (w <= capacity && (p > BestImpact || (p == BestImpact && w <= BestCost)))
         {
-            var better = p > BestImpact || w < BestCost || arena.CompareCandidateWithChain(parent, opt, stage, BestNode) < 0;
+            var better = p > BestImpact || w < BestCost
+                || (BestNode == -2 ? External!.CompareCandidate(parent, opt, stage) : arena.CompareCandidateWithChain(parent, opt, stage, BestNode)) < 0;
             if (better)
             {
                 node = arena.NodeFor(parent, stage, opt);

@@ -117,13 +117,27 @@ internal static class CoreSolver
             }
         }
 
+        var upStep = SuffixMinSteps(units, lpOpt, up, +1);
+        var downStep = SuffixMinSteps(units, lpOpt, down, -1);
         var arena = new StateArena();
+        var workspace = new ParetoMerge.Workspace();
         var filter = new CoreFilter(capacity, arena) { BestImpact = pLp, BestCost = wLp, BestNode = -1 };
+        var coreUnits = new List<int>();
+        var greedy = GreedyFill(units, capacity, lpOpt, s0, up, wLp, pLp, out var gw, out var gp);
+        if (gp > pLp)
+        {
+            filter.External = new ExternalIncumbent(units, lpOpt, coreUnits, arena, greedy);
+            filter.BestImpact = gp;
+            filter.BestCost = gw;
+            filter.BestNode = -2;
+        }
+
         var list = new ParetoList();
         var next = new ParetoList();
         list.Add(wLp, pLp, -1);
         var inCore = new bool[n];
-        var coreUnits = new List<int>();
+        var reduced = new bool[n];
+        var optionBuffer = new int[units.Max(u => u.Count)];
         int upPtr = 0, downPtr = 0;
         var unit = s0;
         var optimal = true;
@@ -133,14 +147,23 @@ internal static class CoreSolver
             inCore[unit] = true;
             coreUnits.Add(unit);
             var stage = arena.AddStage(units[unit], lpOpt[unit]);
-            while (upPtr < up.Count && inCore[up[upPtr]])
+            while (upPtr < up.Count && (inCore[up[upPtr]] || Reduced(up[upPtr])))
             {
                 upPtr++;
             }
 
-            while (downPtr < down.Count && inCore[down[downPtr]])
+            while (downPtr < down.Count && (inCore[down[downPtr]] || Reduced(down[downPtr])))
             {
                 downPtr++;
+            }
+
+            var kept = 0;
+            for (var j = 0; j < count[unit]; j++)
+            {
+                if (unit == s0 || j == lpOpt[unit] || MayReach(unit, j))
+                {
+                    optionBuffer[kept++] = j;
+                }
             }
 
             filter.Bound = new CoreBound
@@ -148,11 +171,13 @@ internal static class CoreSolver
                 HasUp = upPtr < up.Count,
                 UpNum = upPtr < up.Count ? upSlope[upPtr].Num : 0,
                 UpDen = upPtr < up.Count ? upSlope[upPtr].Den : 1,
+                UpStep = upPtr < up.Count ? upStep[upPtr] : 1,
                 HasDown = downPtr < down.Count,
                 DownNum = downPtr < down.Count ? downSlope[downPtr].Num : 0,
                 DownDen = downPtr < down.Count ? downSlope[downPtr].Den : 1,
+                DownStep = downPtr < down.Count ? downStep[downPtr] : 1,
             };
-            ParetoMerge.Run(list, units[unit], count[unit], stage, arena, next, ref filter);
+            ParetoMerge.Run(list, units[unit], optionBuffer, kept, stage, arena, next, ref filter, workspace);
             (list, next) = (next, list);
             if (list.Count == 0)
             {
@@ -181,6 +206,38 @@ internal static class CoreSolver
             unit = !hasDown || (hasUp && UpIsCloser(lambda, upSlope[upPtr], downSlope[downPtr])) ? up[upPtr] : down[downPtr];
         }
 
+        // Dembo–Hammer reduction: fixing unit i at option j costs at least its reduced cost against the split slope,
+        // so when even the LP bound with that cost removed cannot reach the incumbent, option j can be dropped; a unit
+        // with every other option dropped stays at its LP choice and never enters the core.
+        bool MayReach(int i, int j)
+        {
+            var u = units[i];
+            var rest = capacity - wLp - u.Cost[j] + u.Cost[lpOpt[i]];
+            var need = filter.BestImpact - pLp - u.Impact[j] + u.Impact[lpOpt[i]];
+            return (Int128)need * lambda.Den <= (Int128)lambda.Num * rest;
+        }
+
+        bool Reduced(int i)
+        {
+            if (!reduced[i])
+            {
+                var any = false;
+                for (var j = 0; j < count[i] && !any; j++)
+                {
+                    any = j != lpOpt[i] && MayReach(i, j);
+                }
+
+                reduced[i] = !any;
+            }
+
+            return reduced[i];
+        }
+
+        if (filter.BestNode == -2)
+        {
+            return new CoreOutcome(filter.External!.Options, filter.BestImpact, filter.BestCost, optimal, optimal ? filter.BestImpact : upperBound, coreUnits.Count);
+        }
+
         var options = (int[])lpOpt.Clone();
         var perStage = new int[arena.StageCount];
         arena.Decode(filter.BestNode, perStage);
@@ -190,6 +247,50 @@ internal static class CoreSolver
         }
 
         return new CoreOutcome(options, filter.BestImpact, filter.BestCost, optimal, optimal ? filter.BestImpact : upperBound, coreUnits.Count);
+    }
+
+    /// <summary>Raises the split unit, then the units by up-gradient, each to its best option that still fits.</summary>
+    private static int[] GreedyFill(IReadOnlyList<Unit> units, long capacity, int[] lpOpt, int split, List<int> up, long wLp, long pLp, out long w, out long p)
+    {
+        var options = (int[])lpOpt.Clone();
+        w = wLp;
+        p = pLp;
+        for (var t = -1; t < up.Count; t++)
+        {
+            var i = t < 0 ? split : up[t];
+            var u = units[i];
+            var cur = options[i];
+            var best = cur;
+            for (var j = cur + 1; j < u.Count && u.Cost[j] - u.Cost[cur] <= capacity - w; j++)
+            {
+                best = j;
+            }
+
+            if (best != cur)
+            {
+                w += u.Cost[best] - u.Cost[cur];
+                p += u.Impact[best] - u.Impact[cur];
+                options[i] = best;
+            }
+        }
+
+        return options;
+    }
+
+    /// <summary>Per position of an up (or down) list, the smallest cost step any unit from there on can make in that direction.</summary>
+    private static long[] SuffixMinSteps(IReadOnlyList<Unit> units, int[] lpOpt, List<int> order, int direction)
+    {
+        var result = new long[order.Count];
+        var min = long.MaxValue;
+        for (var t = order.Count - 1; t >= 0; t--)
+        {
+            var u = units[order[t]];
+            var o = lpOpt[order[t]];
+            min = Math.Min(min, direction > 0 ? u.Cost[o + 1] - u.Cost[o] : u.Cost[o] - u.Cost[o - 1]);
+            result[t] = min;
+        }
+
+        return result;
     }
 
     private static bool UpIsCloser(Slope lambda, Slope g, Slope h)

@@ -25,6 +25,7 @@ internal static class ParetoDp
 
         list.Add(w0, p0, -1);
         var filter = new CapFilter(cap, arena);
+        var workspace = new ParetoMerge.Workspace();
         foreach (var u in units)
         {
             var stage = arena.AddStage(u, 0);
@@ -34,7 +35,7 @@ internal static class ParetoDp
                 m++;
             }
 
-            ParetoMerge.Run(list, u, m, stage, arena, next, ref filter);
+            ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref filter, workspace);
             (list, next) = (next, list);
             if (list.Count > maxListSize || (!budget.ChargeStates(list.Count) && stoppable))
             {

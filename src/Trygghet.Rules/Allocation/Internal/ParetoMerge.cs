@@ -1,70 +1,132 @@
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
-/// Adds one unit to a Pareto list (Nemhauser–Ullmann step): every state combined with every option, merged in cost
-/// order, dominated states dropped, and states with equal cost and impact resolved by the tie-break chain.
+/// Adds one unit to a Pareto list (a Nemhauser–Ullmann step): every state combined with every option, merged in
+/// cost order two lists at a time (pairwise, as a balanced tree when the unit has many options), dominated states
+/// dropped and states with equal cost and impact resolved by the tie-break chain; the filter then decides which
+/// of the non-dominated states to keep.
 /// </summary>
 internal static class ParetoMerge
 {
-    public static void Run<TFilter>(ParetoList src, Unit unit, int optionCount, int stage, StateArena arena, ParetoList dst, ref TFilter filter)
+    /// <summary>Combines every state of <paramref name="src"/> with the options <paramref name="options"/>[0..<paramref name="optionCount"/>) of the unit at <paramref name="stage"/>.</summary>
+    public static void Run<TFilter>(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, ParetoList dst, ref TFilter filter, Workspace workspace)
         where TFilter : struct, IStateFilter
     {
         dst.Clear();
-        var baseOpt = arena.BaseAt(stage);
-        var m = optionCount;
-        var dw = new long[m];
-        var dp = new long[m];
-        var idx = new int[m];
-        var end = new int[m];
-        var maxW = filter.MaxWeight;
-        var sw = src.W;
-        var sp = src.P;
-        var sn = src.Node;
-        var heap = new int[m];
-        var heapSize = 0;
-        for (var j = 0; j < m; j++)
+        var merged = optionCount <= 8
+            ? MergeSequential(src, unit, options, optionCount, stage, arena, filter.MaxWeight, workspace)
+            : MergeRange(src, unit, options, 0, optionCount, stage, arena, filter.MaxWeight);
+        for (var i = 0; i < merged.Count; i++)
         {
-            dw[j] = unit.Cost[j] - unit.Cost[baseOpt];
-            dp[j] = unit.Impact[j] - unit.Impact[baseOpt];
-            end[j] = maxW == long.MaxValue ? src.Count : UpperBound(sw, src.Count, maxW - dw[j]);
-            if (end[j] > 0)
+            var node = filter.Keep(merged.W[i], merged.P[i], merged.Parent[i], merged.Opt[i], stage);
+            if (node != -3)
             {
-                heap[heapSize++] = j;
-                SiftUp(heap, heapSize - 1, idx, sw, sp, dw, dp);
+                dst.Add(merged.W[i], merged.P[i], node);
             }
         }
+    }
 
-        var hasPending = false;
-        long pw = 0, pp = 0;
-        int pParent = 0, pOpt = 0;
-        var maxP = long.MinValue;
-        while (heapSize > 0)
+    private static Candidates MergeSequential(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long maxW, Workspace workspace)
+    {
+        var acc = workspace.Take(0, src.Count);
+        Shift(src, unit, options[0], arena.BaseAt(stage), maxW, acc);
+        for (var k = 1; k < optionCount; k++)
         {
-            var j = heap[0];
-            var i = idx[j];
-            var w = sw[i] + dw[j];
-            var p = sp[i] + dp[j];
-            var parent = sn[i];
-            idx[j] = i + 1;
-            if (idx[j] >= end[j])
-            {
-                heap[0] = heap[--heapSize];
-            }
+            var shifted = workspace.Take(2, src.Count);
+            Shift(src, unit, options[k], arena.BaseAt(stage), maxW, shifted);
+            var target = workspace.Take(acc == workspace.Buffers[0] ? 1 : 0, acc.Count + shifted.Count);
+            Merge2(acc, shifted, stage, arena, target);
+            acc = target;
+        }
 
-            if (heapSize > 0)
-            {
-                SiftDown(heap, heapSize, idx, sw, sp, dw, dp);
-            }
+        return acc;
+    }
 
-            if (hasPending && w == pw && p == pp)
+    private static Candidates MergeRange(ParetoList src, Unit unit, int[] options, int from, int to, int stage, StateArena arena, long maxW)
+    {
+        if (to - from == 1)
+        {
+            var single = new Candidates(src.Count);
+            Shift(src, unit, options[from], arena.BaseAt(stage), maxW, single);
+            return single;
+        }
+
+        var mid = (from + to) >>> 1;
+        var left = MergeRange(src, unit, options, from, mid, stage, arena, maxW);
+        var right = MergeRange(src, unit, options, mid, to, stage, arena, maxW);
+        var merged = new Candidates(left.Count + right.Count);
+        Merge2(left, right, stage, arena, merged);
+        return merged;
+    }
+
+    private static void Shift(ParetoList src, Unit unit, int j, int baseOpt, long maxW, Candidates c)
+    {
+        var dw = unit.Cost[j] - unit.Cost[baseOpt];
+        var dp = unit.Impact[j] - unit.Impact[baseOpt];
+        var end = maxW == long.MaxValue ? src.Count : UpperBound(src.W, src.Count, maxW - dw);
+        var w = src.W;
+        var p = src.P;
+        var n = src.Node;
+        for (var i = 0; i < end; i++)
+        {
+            c.W[i] = w[i] + dw;
+            c.P[i] = p[i] + dp;
+            c.Parent[i] = n[i];
+            c.Opt[i] = j;
+        }
+
+        c.Count = end;
+    }
+
+    /// <summary>Merges two Pareto candidate lists into one, dropping dominated candidates.</summary>
+    private static void Merge2(Candidates a, Candidates b, int stage, StateArena arena, Candidates c)
+    {
+        int i = 0, k = 0, n = 0;
+        var maxP = long.MinValue;
+        while (i < a.Count || k < b.Count)
+        {
+            bool takeA;
+            if (k >= b.Count)
             {
-                if (arena.CompareCandidates(parent, j, pParent, pOpt, stage) < 0)
+                takeA = true;
+            }
+            else if (i >= a.Count)
+            {
+                takeA = false;
+            }
+            else if (a.W[i] != b.W[k])
+            {
+                takeA = a.W[i] < b.W[k];
+            }
+            else if (a.P[i] != b.P[k])
+            {
+                takeA = a.P[i] > b.P[k];
+            }
+            else
+            {
+                // Same cost and impact: keep the tie-break winner, drop the other.
+                takeA = arena.CompareCandidates(a.Parent[i], a.Opt[i], b.Parent[k], b.Opt[k], stage) <= 0;
+                if (takeA)
                 {
-                    pParent = parent;
-                    pOpt = j;
+                    k++;
                 }
+                else
+                {
+                    i++;
+                }
+            }
 
-                continue;
+            long w, p;
+            int parent, opt;
+            if (takeA)
+            {
+                (w, p, parent, opt) = (a.W[i], a.P[i], a.Parent[i], a.Opt[i]);
+                i++;
+            }
+            else
+            {
+                (w, p, parent, opt) = (b.W[k], b.P[k], b.Parent[k], b.Opt[k]);
+                k++;
             }
 
             if (p <= maxP)
@@ -72,33 +134,15 @@ internal static class ParetoMerge
                 continue;
             }
 
-            if (hasPending)
-            {
-                Flush(dst, ref filter, pw, pp, pParent, pOpt, stage);
-            }
-
-            hasPending = true;
-            pw = w;
-            pp = p;
-            pParent = parent;
-            pOpt = j;
             maxP = p;
+            c.W[n] = w;
+            c.P[n] = p;
+            c.Parent[n] = parent;
+            c.Opt[n] = opt;
+            n++;
         }
 
-        if (hasPending)
-        {
-            Flush(dst, ref filter, pw, pp, pParent, pOpt, stage);
-        }
-    }
-
-    private static void Flush<TFilter>(ParetoList dst, ref TFilter filter, long w, long p, int parent, int opt, int stage)
-        where TFilter : struct, IStateFilter
-    {
-        var node = filter.Keep(w, p, parent, opt, stage);
-        if (node != -3)
-        {
-            dst.Add(w, p, node);
-        }
+        c.Count = n;
     }
 
     private static int UpperBound(long[] w, int count, long limit)
@@ -120,55 +164,41 @@ internal static class ParetoMerge
         return lo;
     }
 
-    private static bool Less(int a, int b, int[] idx, long[] sw, long[] sp, long[] dw, long[] dp)
+    /// <summary>Candidate states: cost, impact, parent chain and the option taken at this stage.</summary>
+    internal sealed class Candidates(int capacity)
     {
-        var wa = sw[idx[a]] + dw[a];
-        var wb = sw[idx[b]] + dw[b];
-        if (wa != wb)
-        {
-            return wa < wb;
-        }
+        public long[] W { get; private set; } = new long[capacity];
 
-        var pa = sp[idx[a]] + dp[a];
-        var pb = sp[idx[b]] + dp[b];
-        return pa != pb ? pa > pb : a < b;
-    }
+        public long[] P { get; private set; } = new long[capacity];
 
-    private static void SiftUp(int[] heap, int k, int[] idx, long[] sw, long[] sp, long[] dw, long[] dp)
-    {
-        while (k > 0)
+        public int[] Parent { get; private set; } = new int[capacity];
+
+        public int[] Opt { get; private set; } = new int[capacity];
+
+        public int Count { get; set; }
+
+        public void Ensure(int capacity)
         {
-            var parent = (k - 1) >> 1;
-            if (!Less(heap[k], heap[parent], idx, sw, sp, dw, dp))
+            if (W.Length < capacity)
             {
-                break;
+                var size = Math.Max(capacity, W.Length * 2);
+                W = new long[size];
+                P = new long[size];
+                Parent = new int[size];
+                Opt = new int[size];
             }
-
-            (heap[k], heap[parent]) = (heap[parent], heap[k]);
-            k = parent;
         }
     }
 
-    private static void SiftDown(int[] heap, int size, int[] idx, long[] sw, long[] sp, long[] dw, long[] dp)
+    /// <summary>Buffers reused from one stage to the next by one search (not shared between threads).</summary>
+    internal sealed class Workspace
     {
-        var k = 0;
-        while (true)
+        public Candidates[] Buffers { get; } = [new(16), new(16), new(16)];
+
+        public Candidates Take(int index, int capacity)
         {
-            var l = (2 * k) + 1;
-            if (l >= size)
-            {
-                return;
-            }
-
-            var r = l + 1;
-            var c = r < size && Less(heap[r], heap[l], idx, sw, sp, dw, dp) ? r : l;
-            if (!Less(heap[c], heap[k], idx, sw, sp, dw, dp))
-            {
-                return;
-            }
-
-            (heap[k], heap[c]) = (heap[c], heap[k]);
-            k = c;
+            Buffers[index].Ensure(capacity);
+            return Buffers[index];
         }
     }
 }

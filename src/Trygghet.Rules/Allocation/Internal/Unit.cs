@@ -9,6 +9,8 @@ internal sealed class Unit
 {
     private readonly int[]? leafClass;
     private readonly int[]? leafPosition;
+    private readonly int simpleRank = -1;
+    private readonly int simpleOffset;
     private readonly StateArena? arena;
     private readonly int[]? node;
 
@@ -34,6 +36,18 @@ internal sealed class Unit
     public bool HasNothing => Cost[0] == 0;
 
     public bool IsAggregate => arena is not null;
+
+    private Unit(long[] cost, long[] impact, int rank, int offset)
+    {
+        Cost = cost;
+        Impact = impact;
+        MinRank = rank;
+        simpleRank = rank;
+        simpleOffset = offset;
+    }
+
+    /// <summary>Creates a leaf unit for one application whose option k (past the "nothing" option, if any) is canonical position <c>k + offset</c>.</summary>
+    public static Unit Simple(long[] cost, long[] impact, int rank, int offset) => new(cost, impact, rank, offset);
 
     /// <summary>Creates a leaf unit; <paramref name="classes"/>[k] is -1 for the "nothing" option.</summary>
     public static Unit Leaf(long[] cost, long[] impact, int[] classes, int[] positions)
@@ -74,6 +88,11 @@ internal sealed class Unit
             return arena.Compare(node![a], node[b]);
         }
 
+        if (simpleRank >= 0)
+        {
+            return TieDiff.ForClass(simpleRank, SimplePosition(a), SimplePosition(b));
+        }
+
         var ca = leafClass![a];
         var cb = leafClass[b];
         if (ca == cb)
@@ -95,9 +114,17 @@ internal sealed class Unit
         return d;
     }
 
+    private int SimplePosition(int opt) => HasNothing && opt == 0 ? -1 : opt + simpleOffset;
+
     /// <summary>Writes the option position chosen for each application covered by option <paramref name="opt"/>.</summary>
     public void Decode(int opt, int[] positionPerClass)
     {
+        if (simpleRank >= 0)
+        {
+            positionPerClass[simpleRank] = SimplePosition(opt);
+            return;
+        }
+
         if (arena is null)
         {
             if (leafClass![opt] >= 0)

@@ -19,15 +19,21 @@ internal static class UnitCompiler
                 continue;
             }
 
-            var options = Allowed(canon, restriction, r, capacity);
-            if (options.Count == 0 && !restriction.NothingAllowed[r])
+            var (simple, empty) = TrySimple(canon, restriction, r, capacity);
+            if (empty && !restriction.NothingAllowed[r])
             {
                 return null;
             }
 
-            if (options.Count > 0)
+            if (simple is not null)
             {
-                leaves.Add((MakeLeaf(canon, restriction.NothingAllowed[r], options.Select(k => (r, k)).ToList()), canon.Board[r]));
+                leaves.Add((simple, canon.Board[r]));
+                continue;
+            }
+
+            if (!empty)
+            {
+                leaves.Add((MakeLeaf(canon, restriction.NothingAllowed[r], Allowed(canon, restriction, r, capacity).Select(k => (r, k)).ToList()), canon.Board[r]));
             }
         }
 
@@ -88,6 +94,49 @@ internal static class UnitCompiler
 
         units.Sort((a, b) => a.MinRank.CompareTo(b.MinRank));
         return units;
+    }
+
+    /// <summary>
+    /// Builds the unit of one application whose allowed options form a run of strictly increasing impact (the usual
+    /// case); returns no unit when it needs the general path, and whether no option is allowed at all.
+    /// </summary>
+    private static (Unit? Unit, bool Empty) TrySimple(CanonicalProblem canon, Restriction restriction, int r, long capacity)
+    {
+        var limit = Math.Min(capacity, canon.BoardCap[canon.Board[r]]);
+        var cost = canon.Cost[r];
+        var impact = canon.Impact[r];
+        var nothing = restriction.NothingAllowed[r];
+        var lo = restriction.Lo[r];
+        while (lo <= restriction.Hi[r] && nothing && impact[lo] <= 0)
+        {
+            lo++;
+        }
+
+        var hi = restriction.Hi[r];
+        while (hi >= lo && cost[hi] > limit)
+        {
+            hi--;
+        }
+
+        if (hi < lo)
+        {
+            return (null, true);
+        }
+
+        for (var k = lo + 1; k <= hi; k++)
+        {
+            if (impact[k] <= impact[k - 1])
+            {
+                return (null, false);
+            }
+        }
+
+        var shift = nothing ? 1 : 0;
+        var c = new long[hi - lo + 1 + shift];
+        var p = new long[c.Length];
+        Array.Copy(cost, lo, c, shift, hi - lo + 1);
+        Array.Copy(impact, lo, p, shift, hi - lo + 1);
+        return (Unit.Simple(c, p, r, lo - shift), false);
     }
 
     private static List<int> Allowed(CanonicalProblem canon, Restriction restriction, int r, long capacity)
