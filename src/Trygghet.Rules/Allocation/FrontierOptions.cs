@@ -1,0 +1,20 @@
+namespace Trygghet.Rules.Allocation;
+
+/// <summary>Limits for <see cref="MckpOptimizer.ComputeFrontier(AllocationProblem, FrontierOptions?)"/>.</summary>
+public sealed record FrontierOptions
+{
+    /// <summary>Gets options with the default limits.</summary>
+    public static FrontierOptions Default { get; } = new();
+
+    /// <summary>Gets the largest Pareto list the exact frontier may build before it falls back to sampled budgets.</summary>
+    public long MaxParetoStates { get; init; } = 2_000_000;
+
+    /// <summary>Gets the number of budgets solved, evenly spread, when the exact list would be too large.</summary>
+    public int SampledBudgets { get; init; } = 64;
+
+    /// <summary>Gets the most breakpoints found one solve at a time when branch and bound is needed (district minimums).</summary>
+    public int MaxSolvedBreakpoints { get; init; } = 2_000;
+
+    /// <summary>Gets the limits for each solve.</summary>
+    public AllocationOptions Search { get; init; } = AllocationOptions.Default;
+}

@@ -1,0 +1,102 @@
+namespace Trygghet.Rules.Allocation.Internal;
+
+/// <summary>
+/// The bound on what changing the classes outside the core can add to a state. Raising classes by <c>a</c> kronor
+/// gains at most <c>G+·a</c> (the best up-gradient outside the core) and lowering them by <c>b</c> kronor loses at
+/// least <c>G-·b</c> (the best down-gradient), with <c>G+ &lt;= G-</c>. Moves are whole options: any raise is at
+/// least <c>UpStep</c> kronor and any lowering at least <c>DownStep</c>. For a state with slack <c>D</c> the best
+/// change therefore gains <c>G+·D</c> when <c>D &gt;= UpStep</c>, and otherwise the better of lowering alone
+/// (<c>b = max(DownStep, -D)</c>) and raising by <c>a = max(UpStep, DownStep + D)</c> while lowering by
+/// <c>max(a - D, DownStep)</c>. Comparisons are exact (128-bit) whenever the floating-point estimate is close.
+/// </summary>
+internal struct CoreBound
+{
+    public bool HasUp;
+    public long UpNum;
+    public long UpDen;
+    public long UpStep;
+    public bool HasDown;
+    public long DownNum;
+    public long DownDen;
+    public long DownStep;
+
+    /// <summary>Returns whether a change outside the core can bring a state at impact <paramref name="p"/> with slack <paramref name="slack"/> to at least <paramref name="target"/>.</summary>
+    public readonly bool CanReach(long p, long slack, long target)
+    {
+        var need = target - p;
+        if (HasUp && slack >= UpStep)
+        {
+            return Reaches(slack, 0, need);
+        }
+
+        if (HasDown && Reaches(0, Math.Max(DownStep, -slack), need))
+        {
+            return true;
+        }
+
+        if (HasUp && HasDown)
+        {
+            var a = Math.Max(UpStep, DownStep + slack);
+            return Reaches(a, Math.Max(a - slack, DownStep), need);
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the best impact a state can reach, itself included when it fits.</summary>
+    public readonly long UpperBound(long w, long p, long capacity)
+    {
+        var best = w <= capacity ? p : long.MinValue;
+        var slack = capacity - w;
+        if (HasUp && slack >= UpStep)
+        {
+            return Math.Max(best, p + Floor(slack, 0));
+        }
+
+        if (HasDown)
+        {
+            best = Math.Max(best, p + Floor(0, Math.Max(DownStep, -slack)));
+        }
+
+        if (HasUp && HasDown)
+        {
+            var a = Math.Max(UpStep, DownStep + slack);
+            best = Math.Max(best, p + Floor(a, Math.Max(a - slack, DownStep)));
+        }
+
+        return best;
+    }
+
+    /// <summary>Returns whether <c>G+·a - G-·b &gt;= need</c>.</summary>
+    private readonly bool Reaches(long a, long b, long need)
+    {
+        var gain = (a == 0 ? 0 : (double)UpNum * a / UpDen) - (b == 0 ? 0 : (double)DownNum * b / DownDen);
+        var margin = 1e-9 * (Math.Abs(gain) + Math.Abs((double)need)) + 1e-6;
+        if (gain < need - margin)
+        {
+            return false;
+        }
+
+        if (gain > need + margin)
+        {
+            return true;
+        }
+
+        Fraction(a, b, out var num, out var den);
+        return (Int128)need * den <= num;
+    }
+
+    private readonly long Floor(long a, long b)
+    {
+        Fraction(a, b, out var num, out var den);
+        return Slope.FloorDiv(num, den);
+    }
+
+    private readonly void Fraction(long a, long b, out Int128 num, out Int128 den)
+    {
+        var upDen = a == 0 ? 1 : UpDen;
+        var downDen = b == 0 ? 1 : DownDen;
+        num = (a == 0 ? 0 : (Int128)UpNum * a * downDen) - (b == 0 ? 0 : (Int128)DownNum * b * upDen);
+        den = (Int128)upDen * downDen;
+    }
+}

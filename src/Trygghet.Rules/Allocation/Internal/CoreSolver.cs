@@ -1,0 +1,327 @@
+namespace Trygghet.Rules.Allocation.Internal;
+
+/// <summary>
+/// Exact multiple-choice knapsack by an expanding core (after Pisinger 1995): the LP relaxation (Sinha–Zoltners)
+/// gives the split unit and the gradients; units enter the core in order of their gradient's distance from the
+/// split slope; the core's allocations are a sparse Pareto list of (cost, impact) states, each pruned as soon as
+/// no change outside the core can beat or tie the incumbent. Work depends on the number of states, not on amounts.
+/// </summary>
+internal static class CoreSolver
+{
+    public static CoreOutcome? Solve(IReadOnlyList<Unit> units, long capacity, SearchBudget budget)
+    {
+        var n = units.Count;
+        long w0 = 0, p0 = 0;
+        foreach (var u in units)
+        {
+            w0 += u.Cost[0];
+            p0 += u.Impact[0];
+        }
+
+        if (w0 > capacity)
+        {
+            return null;
+        }
+
+        var count = new int[n];
+        var hullStart = new int[n + 1];
+        var hullOpt = new List<int>(n * 2);
+        var increments = new List<HullIncrement>(n * 2);
+        for (var i = 0; i < n; i++)
+        {
+            var u = units[i];
+            var slack = capacity - w0 + u.Cost[0];
+            var m = 1;
+            while (m < u.Count && u.Cost[m] <= slack)
+            {
+                m++;
+            }
+
+            count[i] = m;
+            hullStart[i] = hullOpt.Count;
+            AddHull(u, m, hullOpt);
+            hullStart[i + 1] = hullOpt.Count;
+            for (var k = hullStart[i]; k + 1 < hullStart[i + 1]; k++)
+            {
+                var a = hullOpt[k];
+                var b = hullOpt[k + 1];
+                increments.Add(new HullIncrement(u.Cost[b] - u.Cost[a], u.Impact[b] - u.Impact[a], i, k - hullStart[i]));
+            }
+        }
+
+        var sorted = increments.ToArray();
+        Array.Sort(sorted);
+        var vertex = new int[n];
+        long w = w0, p = p0;
+        var split = -1;
+        for (var t = 0; t < sorted.Length; t++)
+        {
+            if (w + sorted[t].Dw <= capacity)
+            {
+                w += sorted[t].Dw;
+                p += sorted[t].Dp;
+                vertex[sorted[t].Unit]++;
+            }
+            else
+            {
+                split = t;
+                break;
+            }
+        }
+
+        var lpOpt = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            lpOpt[i] = hullOpt[hullStart[i] + vertex[i]];
+        }
+
+        if (split < 0)
+        {
+            budget.ChargeStates(1);
+            return new CoreOutcome(lpOpt, p, w, true, p, 0);
+        }
+
+        return Search(units, capacity, budget, sorted, split, lpOpt, count, w, p);
+    }
+
+    private static CoreOutcome Search(IReadOnlyList<Unit> units, long capacity, SearchBudget budget, HullIncrement[] sorted, int split, int[] lpOpt, int[] count, long wLp, long pLp)
+    {
+        var n = units.Count;
+        var s0 = sorted[split].Unit;
+        var lambda = new Slope(sorted[split].Dp, sorted[split].Dw);
+        var up = new List<int>();
+        var upSlope = new List<Slope>();
+        var down = new List<int>();
+        var downSlope = new List<Slope>();
+        var seen = new bool[n];
+        for (var t = split + 1; t < sorted.Length; t++)
+        {
+            var u = sorted[t].Unit;
+            if (u != s0 && !seen[u])
+            {
+                seen[u] = true;
+                up.Add(u);
+                upSlope.Add(new Slope(sorted[t].Dp, sorted[t].Dw));
+            }
+        }
+
+        Array.Clear(seen);
+        for (var t = split - 1; t >= 0; t--)
+        {
+            var u = sorted[t].Unit;
+            if (u != s0 && !seen[u])
+            {
+                seen[u] = true;
+                down.Add(u);
+                downSlope.Add(new Slope(sorted[t].Dp, sorted[t].Dw));
+            }
+        }
+
+        var upStep = SuffixMinSteps(units, lpOpt, up, +1);
+        var downStep = SuffixMinSteps(units, lpOpt, down, -1);
+        var arena = new StateArena();
+        var workspace = new ParetoMerge.Workspace();
+        var filter = new CoreFilter(capacity, arena) { BestImpact = pLp, BestCost = wLp, BestNode = -1 };
+        var coreUnits = new List<int>();
+        var greedy = GreedyFill(units, capacity, lpOpt, s0, up, wLp, pLp, out var gw, out var gp);
+        if (gp > pLp)
+        {
+            filter.External = new ExternalIncumbent(units, lpOpt, coreUnits, arena, greedy);
+            filter.BestImpact = gp;
+            filter.BestCost = gw;
+            filter.BestNode = -2;
+        }
+
+        var list = new ParetoList();
+        var next = new ParetoList();
+        list.Add(wLp, pLp, -1);
+        var inCore = new bool[n];
+        var reduced = new bool[n];
+        var optionBuffer = new int[units.Max(u => u.Count)];
+        int upPtr = 0, downPtr = 0;
+        var unit = s0;
+        var optimal = true;
+        var upperBound = pLp;
+        while (true)
+        {
+            inCore[unit] = true;
+            coreUnits.Add(unit);
+            var stage = arena.AddStage(units[unit], lpOpt[unit]);
+            while (upPtr < up.Count && (inCore[up[upPtr]] || Reduced(up[upPtr])))
+            {
+                upPtr++;
+            }
+
+            while (downPtr < down.Count && (inCore[down[downPtr]] || Reduced(down[downPtr])))
+            {
+                downPtr++;
+            }
+
+            var kept = 0;
+            for (var j = 0; j < count[unit]; j++)
+            {
+                if (unit == s0 || j == lpOpt[unit] || MayReach(unit, j))
+                {
+                    optionBuffer[kept++] = j;
+                }
+            }
+
+            filter.Bound = new CoreBound
+            {
+                HasUp = upPtr < up.Count,
+                UpNum = upPtr < up.Count ? upSlope[upPtr].Num : 0,
+                UpDen = upPtr < up.Count ? upSlope[upPtr].Den : 1,
+                UpStep = upPtr < up.Count ? upStep[upPtr] : 1,
+                HasDown = downPtr < down.Count,
+                DownNum = downPtr < down.Count ? downSlope[downPtr].Num : 0,
+                DownDen = downPtr < down.Count ? downSlope[downPtr].Den : 1,
+                DownStep = downPtr < down.Count ? downStep[downPtr] : 1,
+            };
+            ParetoMerge.Run(list, units[unit], optionBuffer, kept, stage, arena, next, ref filter, workspace);
+            (list, next) = (next, list);
+            if (list.Count == 0)
+            {
+                break;
+            }
+
+            if (!budget.ChargeStates(list.Count))
+            {
+                optimal = false;
+                upperBound = filter.BestImpact;
+                for (var i = 0; i < list.Count; i++)
+                {
+                    upperBound = Math.Max(upperBound, filter.Bound.UpperBound(list.W[i], list.P[i], capacity));
+                }
+
+                break;
+            }
+
+            var hasUp = upPtr < up.Count;
+            var hasDown = downPtr < down.Count;
+            if (!hasUp && !hasDown)
+            {
+                break;
+            }
+
+            unit = !hasDown || (hasUp && UpIsCloser(lambda, upSlope[upPtr], downSlope[downPtr])) ? up[upPtr] : down[downPtr];
+        }
+
+        // Dembo–Hammer reduction: fixing unit i at option j costs at least its reduced cost against the split slope,
+        // so when even the LP bound with that cost removed cannot reach the incumbent, option j can be dropped; a unit
+        // with every other option dropped stays at its LP choice and never enters the core.
+        bool MayReach(int i, int j)
+        {
+            var u = units[i];
+            var rest = capacity - wLp - u.Cost[j] + u.Cost[lpOpt[i]];
+            var need = filter.BestImpact - pLp - u.Impact[j] + u.Impact[lpOpt[i]];
+            return (Int128)need * lambda.Den <= (Int128)lambda.Num * rest;
+        }
+
+        bool Reduced(int i)
+        {
+            if (!reduced[i])
+            {
+                var any = false;
+                for (var j = 0; j < count[i] && !any; j++)
+                {
+                    any = j != lpOpt[i] && MayReach(i, j);
+                }
+
+                reduced[i] = !any;
+            }
+
+            return reduced[i];
+        }
+
+        if (filter.BestNode == -2)
+        {
+            return new CoreOutcome(filter.External!.Options, filter.BestImpact, filter.BestCost, optimal, optimal ? filter.BestImpact : upperBound, coreUnits.Count);
+        }
+
+        var options = (int[])lpOpt.Clone();
+        var perStage = new int[arena.StageCount];
+        arena.Decode(filter.BestNode, perStage);
+        for (var s = 0; s < perStage.Length; s++)
+        {
+            options[coreUnits[s]] = perStage[s];
+        }
+
+        return new CoreOutcome(options, filter.BestImpact, filter.BestCost, optimal, optimal ? filter.BestImpact : upperBound, coreUnits.Count);
+    }
+
+    /// <summary>Raises the split unit, then the units by up-gradient, each to its best option that still fits.</summary>
+    private static int[] GreedyFill(IReadOnlyList<Unit> units, long capacity, int[] lpOpt, int split, List<int> up, long wLp, long pLp, out long w, out long p)
+    {
+        var options = (int[])lpOpt.Clone();
+        w = wLp;
+        p = pLp;
+        for (var t = -1; t < up.Count; t++)
+        {
+            var i = t < 0 ? split : up[t];
+            var u = units[i];
+            var cur = options[i];
+            var best = cur;
+            for (var j = cur + 1; j < u.Count && u.Cost[j] - u.Cost[cur] <= capacity - w; j++)
+            {
+                best = j;
+            }
+
+            if (best != cur)
+            {
+                w += u.Cost[best] - u.Cost[cur];
+                p += u.Impact[best] - u.Impact[cur];
+                options[i] = best;
+            }
+        }
+
+        return options;
+    }
+
+    /// <summary>Per position of an up (or down) list, the smallest cost step any unit from there on can make in that direction.</summary>
+    private static long[] SuffixMinSteps(IReadOnlyList<Unit> units, int[] lpOpt, List<int> order, int direction)
+    {
+        var result = new long[order.Count];
+        var min = long.MaxValue;
+        for (var t = order.Count - 1; t >= 0; t--)
+        {
+            var u = units[order[t]];
+            var o = lpOpt[order[t]];
+            min = Math.Min(min, direction > 0 ? u.Cost[o + 1] - u.Cost[o] : u.Cost[o] - u.Cost[o - 1]);
+            result[t] = min;
+        }
+
+        return result;
+    }
+
+    private static bool UpIsCloser(Slope lambda, Slope g, Slope h)
+    {
+        var upDistance = (((Int128)lambda.Num * g.Den) - ((Int128)g.Num * lambda.Den)) * h.Den;
+        var downDistance = (((Int128)h.Num * lambda.Den) - ((Int128)lambda.Num * h.Den)) * g.Den;
+        return upDistance <= downDistance;
+    }
+
+    private static void AddHull(Unit u, int m, List<int> hull)
+    {
+        var start = hull.Count;
+        for (var j = 0; j < m; j++)
+        {
+            while (hull.Count - start >= 2)
+            {
+                var a = hull[^2];
+                var b = hull[^1];
+                var left = (Int128)(u.Impact[b] - u.Impact[a]) * (u.Cost[j] - u.Cost[b]);
+                var right = (Int128)(u.Impact[j] - u.Impact[b]) * (u.Cost[b] - u.Cost[a]);
+                if (left <= right)
+                {
+                    hull.RemoveAt(hull.Count - 1);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            hull.Add(j);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace Trygghet.Rules.Allocation.Internal;
+
+/// <summary>
+/// The full Nemhauser–Ullmann Pareto list over a set of units under a cost ceiling, each unit starting at its
+/// first (cheapest) option: every (cost, impact) pair no other allocation beats, with its tie-break-best allocation.
+/// </summary>
+internal static class ParetoDp
+{
+    /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/> or, when <paramref name="stoppable"/>, a limit stops it.</summary>
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize = long.MaxValue, bool stoppable = true)
+    {
+        long w0 = 0, p0 = 0;
+        foreach (var u in units)
+        {
+            w0 = checked(w0 + u.Cost[0]);
+            p0 = checked(p0 + u.Impact[0]);
+        }
+
+        var list = new ParetoList();
+        var next = new ParetoList();
+        if (w0 > cap)
+        {
+            return list;
+        }
+
+        list.Add(w0, p0, -1);
+        var filter = new CapFilter(cap, arena);
+        var workspace = new ParetoMerge.Workspace();
+        foreach (var u in units)
+        {
+            var stage = arena.AddStage(u, 0);
+            var m = 0;
+            while (m < u.Count && u.Cost[m] - u.Cost[0] <= cap - w0)
+            {
+                m++;
+            }
+
+            ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref filter, workspace);
+            (list, next) = (next, list);
+            if (list.Count > maxListSize || (!budget.ChargeStates(list.Count) && stoppable))
+            {
+                return null;
+            }
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,193 @@
+namespace Trygghet.Rules.Allocation.Internal;
+
+/// <summary>
+/// Turns a canonical problem under a restriction into the units of one multiple-choice knapsack: must-fund removes
+/// the "nothing" choice, a merged exclusive group becomes one unit whose options are its members' options, and a
+/// board whose cap binds becomes one unit whose options are the Pareto list of its own allocations under the cap.
+/// </summary>
+internal static class UnitCompiler
+{
+    /// <summary>Returns the units, or <see langword="null"/> when the restriction leaves no allocation.</summary>
+    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget)
+    {
+        var leaves = new List<(Unit Unit, int Board)>();
+        var n = canon.Count;
+        for (var r = 0; r < n; r++)
+        {
+            if (canon.MergedGroupOf[r] >= 0)
+            {
+                continue;
+            }
+
+            var (simple, empty) = TrySimple(canon, restriction, r, capacity);
+            if (empty && !restriction.NothingAllowed[r])
+            {
+                return null;
+            }
+
+            if (simple is not null)
+            {
+                leaves.Add((simple, canon.Board[r]));
+                continue;
+            }
+
+            if (!empty)
+            {
+                leaves.Add((MakeLeaf(canon, restriction.NothingAllowed[r], Allowed(canon, restriction, r, capacity).Select(k => (r, k)).ToList()), canon.Board[r]));
+            }
+        }
+
+        for (var g = 0; g < canon.Groups.Length; g++)
+        {
+            if (!canon.GroupMerged[g])
+            {
+                continue;
+            }
+
+            var members = canon.Groups[g];
+            var required = members.Where(r => !restriction.NothingAllowed[r]).ToArray();
+            if (required.Length > 1)
+            {
+                return null;
+            }
+
+            var pool = required.Length == 1 ? required : members;
+            var options = pool.SelectMany(r => Allowed(canon, restriction, r, capacity).Select(k => (r, k))).ToList();
+            if (options.Count == 0 && required.Length == 1)
+            {
+                return null;
+            }
+
+            if (options.Count > 0)
+            {
+                var board = members.All(r => canon.Board[r] == canon.Board[members[0]]) ? canon.Board[members[0]] : -1;
+                leaves.Add((MakeLeaf(canon, required.Length == 0, options), board));
+            }
+        }
+
+        return Aggregate(canon, leaves, capacity, budget);
+    }
+
+    private static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget)
+    {
+        var units = new List<Unit>();
+        foreach (var byBoard in leaves.GroupBy(l => l.Board).OrderBy(g => g.Key))
+        {
+            var members = byBoard.Select(l => l.Unit).OrderBy(u => u.MinRank).ToList();
+            var cap = byBoard.Key >= 0 ? canon.BoardCap[byBoard.Key] : long.MaxValue;
+            var most = members.Sum(u => u.Cost[^1]);
+            if (cap == long.MaxValue || most <= cap)
+            {
+                units.AddRange(members);
+                continue;
+            }
+
+            var arena = new StateArena();
+            var list = ParetoDp.Run(members, Math.Min(cap, capacity), arena, budget, stoppable: false)!;
+            if (list.Count == 0)
+            {
+                return null;
+            }
+
+            units.Add(Unit.Aggregate(list.W[..list.Count], list.P[..list.Count], arena, list.Node[..list.Count]));
+        }
+
+        units.Sort((a, b) => a.MinRank.CompareTo(b.MinRank));
+        return units;
+    }
+
+    /// <summary>
+    /// Builds the unit of one application whose allowed options form a run of strictly increasing impact (the usual
+    /// case); returns no unit when it needs the general path, and whether no option is allowed at all.
+    /// </summary>
+    private static (Unit? Unit, bool Empty) TrySimple(CanonicalProblem canon, Restriction restriction, int r, long capacity)
+    {
+        var limit = Math.Min(capacity, canon.BoardCap[canon.Board[r]]);
+        var cost = canon.Cost[r];
+        var impact = canon.Impact[r];
+        var nothing = restriction.NothingAllowed[r];
+        var lo = restriction.Lo[r];
+        while (lo <= restriction.Hi[r] && nothing && impact[lo] <= 0)
+        {
+            lo++;
+        }
+
+        var hi = restriction.Hi[r];
+        while (hi >= lo && cost[hi] > limit)
+        {
+            hi--;
+        }
+
+        if (hi < lo)
+        {
+            return (null, true);
+        }
+
+        for (var k = lo + 1; k <= hi; k++)
+        {
+            if (impact[k] <= impact[k - 1])
+            {
+                return (null, false);
+            }
+        }
+
+        var shift = nothing ? 1 : 0;
+        var c = new long[hi - lo + 1 + shift];
+        var p = new long[c.Length];
+        Array.Copy(cost, lo, c, shift, hi - lo + 1);
+        Array.Copy(impact, lo, p, shift, hi - lo + 1);
+        return (Unit.Simple(c, p, r, lo - shift), false);
+    }
+
+    private static List<int> Allowed(CanonicalProblem canon, Restriction restriction, int r, long capacity)
+    {
+        var limit = Math.Min(capacity, canon.BoardCap[canon.Board[r]]);
+        var result = new List<int>();
+        for (var k = restriction.Lo[r]; k <= restriction.Hi[r]; k++)
+        {
+            if (canon.Cost[r][k] <= limit && (!restriction.NothingAllowed[r] || canon.Impact[r][k] > 0))
+            {
+                result.Add(k);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Builds a leaf from (rank, position) options: sorted by cost, dominated and duplicate options dropped (the lower rank wins a duplicate).</summary>
+    private static Unit MakeLeaf(CanonicalProblem canon, bool nothingAllowed, List<(int Rank, int Pos)> options)
+    {
+        var sorted = options
+            .OrderBy(o => canon.Cost[o.Rank][o.Pos])
+            .ThenByDescending(o => canon.Impact[o.Rank][o.Pos])
+            .ThenBy(o => o.Rank)
+            .ThenBy(o => o.Pos);
+        var cost = new List<long>();
+        var impact = new List<long>();
+        var cls = new List<int>();
+        var pos = new List<int>();
+        if (nothingAllowed)
+        {
+            cost.Add(0);
+            impact.Add(0);
+            cls.Add(-1);
+            pos.Add(-1);
+        }
+
+        foreach (var (rank, p) in sorted)
+        {
+            var i = canon.Impact[rank][p];
+            if (impact.Count > 0 && i <= impact[^1])
+            {
+                continue;
+            }
+
+            cost.Add(canon.Cost[rank][p]);
+            impact.Add(i);
+            cls.Add(rank);
+            pos.Add(p);
+        }
+
+        return Unit.Leaf([.. cost], [.. impact], [.. cls], [.. pos]);
+    }
+}
