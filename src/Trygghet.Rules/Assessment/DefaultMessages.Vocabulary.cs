@@ -5,7 +5,7 @@ internal static partial class DefaultMessages
 {
     private static readonly (string Key, string Swedish, string English)[] Vocabulary =
     [
-        ("List.And", "och", "and"),
+        ("ListWord.And", "och", "and"),
 
         ("Criterion.K1", "fysisk miljö dit allmänheten har tillträde", "a physical environment open to the public"),
         ("Criterion.K2", "syftar till ökad trygghet", "aims at safety"),

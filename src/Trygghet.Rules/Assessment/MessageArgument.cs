@@ -1,6 +1,7 @@
 namespace Trygghet.Rules.Assessment;
 
 using System.Globalization;
+using System.Text;
 using Trygghet.Rules.Amounts;
 using Trygghet.Rules.Applications;
 using Trygghet.Rules.Parameters;
@@ -15,34 +16,96 @@ internal readonly record struct MessageArgument(string Name, object Value)
 
     public string Invariant() => Value is LocalizedText text ? text.Swedish : ParameterFormat.Invariant(Value);
 
-    public string Render(ReportLanguage language, MessageCatalogue catalogue) => Format(Value, language, catalogue);
+    public void AppendTo(StringBuilder builder, ReportLanguage language, MessageCatalogue catalogue) => Append(builder, Value, language, catalogue);
 
-    private static string Format(object value, ReportLanguage language, MessageCatalogue catalogue)
+    /// <summary>Formats whole kronor as <see cref="Sek.ToKronorString(ReportLanguage)"/> does, without parsing a format string each time.</summary>
+    internal static void AppendKronor(StringBuilder builder, Sek amount, ReportLanguage language)
     {
-        var culture = language == ReportLanguage.English ? English : Swedish;
-        return value switch
+        if (amount.IsNegative)
         {
-            string s => s,
-            LocalizedText text => text.In(language),
-            Sek sek => sek.ToKronorString(language),
-            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Enum e => catalogue.Word(e, language),
-            decimal d => d.ToString("#,0.##", culture).Replace('\u00A0', ' '),
-            double d => d.ToString("0.##", culture),
-            IFormattable f => f.ToString(null, culture),
-            System.Collections.IEnumerable items => JoinList([.. items.Cast<object>().Select(i => Format(i, language, catalogue))], language, catalogue),
-            _ => value.ToString() ?? string.Empty,
-        };
-    }
-
-    private static string JoinList(IReadOnlyList<string> items, ReportLanguage language, MessageCatalogue catalogue)
-    {
-        if (items.Count <= 1)
-        {
-            return items.Count == 0 ? string.Empty : items[0];
+            builder.Append(amount.ToKronorString(language));
+            return;
         }
 
-        var and = catalogue.Contains("List.And") ? catalogue["List.And"].In(language) : "&";
-        return string.Join(", ", items.Take(items.Count - 1)) + " " + and + " " + items[^1];
+        Span<char> digits = stackalloc char[20];
+        amount.Kronor.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        var separator = language == ReportLanguage.English ? ',' : ' ';
+        if (language == ReportLanguage.English)
+        {
+            builder.Append("SEK ");
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            if (i > 0 && (length - i) % 3 == 0)
+            {
+                builder.Append(separator);
+            }
+
+            builder.Append(digits[i]);
+        }
+
+        if (language != ReportLanguage.English)
+        {
+            builder.Append(" kr");
+        }
     }
+
+    private static void Append(StringBuilder builder, object value, ReportLanguage language, MessageCatalogue catalogue)
+    {
+        var culture = language == ReportLanguage.English ? English : Swedish;
+        switch (value)
+        {
+            case string s:
+                builder.Append(s);
+                break;
+            case LocalizedText text:
+                builder.Append(text.In(language));
+                break;
+            case Sek sek:
+                AppendKronor(builder, sek, language);
+                break;
+            case DateOnly date:
+                builder.Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case Enum e:
+                builder.Append(catalogue.Word(e, language));
+                break;
+            case decimal d:
+                builder.Append((d / 1.0000000000000000000000000000m).ToString(culture));
+                break;
+            case double d:
+                builder.Append(Math.Round(d, 2).ToString(culture));
+                break;
+            case IFormattable f:
+                builder.Append(f.ToString(null, culture));
+                break;
+            case System.Collections.IEnumerable items:
+                AppendList(builder, items, language, catalogue);
+                break;
+            default:
+                builder.Append(value);
+                break;
+        }
+    }
+
+    private static void AppendList(StringBuilder builder, System.Collections.IEnumerable items, ReportLanguage language, MessageCatalogue catalogue)
+    {
+        var list = items.Cast<object>().ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(i == list.Count - 1 ? " " + catalogue.Word(ListWord.And, language) + " " : ", ");
+            }
+
+            Append(builder, list[i], language, catalogue);
+        }
+    }
+}
+
+/// <summary>The words that join the items of a list in messages; rendered from the catalogue key <c>ListWord.And</c>.</summary>
+internal enum ListWord
+{
+    And,
 }

@@ -1,5 +1,6 @@
 namespace Trygghet.Rules.Assessment;
 
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Trygghet.Rules.Applications;
 
@@ -15,7 +16,11 @@ using Trygghet.Rules.Applications;
 /// </remarks>
 public sealed class MessageCatalogue
 {
+    private const string FeedbackSuffix = ".Feedback";
+
     private readonly FrozenDictionary<string, ParsedTemplate> templates;
+    private readonly FrozenDictionary<string, ParsedTemplate> feedbackByCode;
+    private readonly ConcurrentDictionary<Enum, LocalizedText> words = new();
 
     /// <summary>Initializes a new catalogue from templates.</summary>
     /// <param name="templates">The templates by key.</param>
@@ -31,6 +36,8 @@ public sealed class MessageCatalogue
         }
 
         this.templates = parsed.ToFrozenDictionary(StringComparer.Ordinal);
+        feedbackByCode = parsed.Where(t => t.Key.EndsWith(FeedbackSuffix, StringComparison.Ordinal))
+            .ToFrozenDictionary(t => t.Key[..^FeedbackSuffix.Length], t => t.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Gets the built-in Swedish and English catalogue for the Stockholm criteria.</summary>
@@ -66,19 +73,23 @@ public sealed class MessageCatalogue
             .GroupBy(t => t.Key, StringComparer.Ordinal).Select(g => g.Last()));
     }
 
-    internal LocalizedText Render(string key, IReadOnlyList<MessageArgument> arguments)
-    {
-        var template = Find(key);
-        return new LocalizedText(template.Render(ReportLanguage.Swedish, arguments, this), template.Render(ReportLanguage.English, arguments, this));
-    }
+    internal LocalizedText Render(string key, IReadOnlyList<MessageArgument> arguments) => Find(key).Render(arguments, this);
 
-    internal LocalizedText? TryRender(string key, IReadOnlyList<MessageArgument> arguments) =>
-        templates.ContainsKey(key) ? Render(key, arguments) : null;
+    /// <summary>Renders a finding's message and, when the catalogue has a <c>.Feedback</c> template for its code, its feedback.</summary>
+    internal (LocalizedText Message, LocalizedText? Feedback) RenderFinding(string code, IReadOnlyList<MessageArgument> arguments) =>
+        (Render(code, arguments), feedbackByCode.TryGetValue(code, out var feedback) ? feedback.Render(arguments, this) : null);
 
-    internal string Word(Enum value, ReportLanguage language)
+    internal string Word(Enum value, ReportLanguage language) => words.GetOrAdd(value, static (v, self) => self.LookUpWord(v), this).In(language);
+
+    private LocalizedText LookUpWord(Enum value)
     {
-        var key = value.GetType().Name + "." + value;
-        return templates.TryGetValue(key, out var template) ? template.Text.In(language) : Parameters.ParameterFormat.WireName(value);
+        if (templates.TryGetValue(value.GetType().Name + "." + value, out var template))
+        {
+            return template.Text;
+        }
+
+        var wire = Parameters.ParameterFormat.WireName(value);
+        return new LocalizedText(wire, wire);
     }
 
     private ParsedTemplate Find(string key)

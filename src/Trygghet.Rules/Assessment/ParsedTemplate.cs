@@ -6,6 +6,9 @@ using Trygghet.Rules.Applications;
 /// <summary>A template split once into literal text and named placeholders, so rendering does no parsing.</summary>
 internal sealed class ParsedTemplate
 {
+    [ThreadStatic]
+    private static StringBuilder? cachedBuilder;
+
     private readonly (string Text, bool IsPlaceholder)[] swedish;
     private readonly (string Text, bool IsPlaceholder)[] english;
 
@@ -14,19 +17,23 @@ internal sealed class ParsedTemplate
         Text = text;
         swedish = Parse(text.Swedish);
         english = Parse(text.English);
+        IsLiteral = swedish.All(p => !p.IsPlaceholder) && english.All(p => !p.IsPlaceholder);
     }
 
     public LocalizedText Text { get; }
 
-    public string Render(ReportLanguage language, IReadOnlyList<MessageArgument> arguments, MessageCatalogue catalogue)
+    private bool IsLiteral { get; }
+
+    public LocalizedText Render(IReadOnlyList<MessageArgument> arguments, MessageCatalogue catalogue) => IsLiteral
+        ? Text
+        : new LocalizedText(Render(ReportLanguage.Swedish, arguments, catalogue), Render(ReportLanguage.English, arguments, catalogue));
+
+    private string Render(ReportLanguage language, IReadOnlyList<MessageArgument> arguments, MessageCatalogue catalogue)
     {
         var parts = language == ReportLanguage.English ? english : swedish;
-        if (parts.Length == 1 && !parts[0].IsPlaceholder)
-        {
-            return parts[0].Text;
-        }
-
-        var builder = new StringBuilder();
+        var builder = cachedBuilder ?? new StringBuilder(256);
+        cachedBuilder = null;
+        builder.Clear();
         foreach (var (text, isPlaceholder) in parts)
         {
             if (!isPlaceholder)
@@ -36,11 +43,11 @@ internal sealed class ParsedTemplate
             }
 
             var found = false;
-            foreach (var argument in arguments)
+            for (var i = 0; i < arguments.Count; i++)
             {
-                if (string.Equals(argument.Name, text, StringComparison.Ordinal))
+                if (string.Equals(arguments[i].Name, text, StringComparison.Ordinal))
                 {
-                    builder.Append(argument.Render(language, catalogue));
+                    arguments[i].AppendTo(builder, language, catalogue);
                     found = true;
                     break;
                 }
@@ -52,7 +59,9 @@ internal sealed class ParsedTemplate
             }
         }
 
-        return builder.ToString();
+        var result = builder.ToString();
+        cachedBuilder = builder;
+        return result;
     }
 
     private static (string Text, bool IsPlaceholder)[] Parse(string template)
@@ -78,6 +87,6 @@ internal sealed class ParsedTemplate
             position = close + 1;
         }
 
-        return parts.Count == 0 ? [(string.Empty, false)] : [.. parts];
+        return [.. parts];
     }
 }

@@ -50,7 +50,7 @@ public sealed class RoundAssessor
             throw new ArgumentException($"The round names the rule set '{round.RuleSet}', but this assessor runs '{RuleSet.Id}'.", nameof(round));
         }
 
-        if (options.MaxDegreeOfParallelism is <= 0 || options.BatchSize <= 0)
+        if (options.MaxDegreeOfParallelism is <= 0 || options.BatchSize < 0)
         {
             throw new ArgumentException("The degree of parallelism and the batch size must be positive.", nameof(options));
         }
@@ -59,13 +59,9 @@ public sealed class RoundAssessor
         var context = new AssessmentContext(round.Boards, parameters, Messages);
         var applications = round.Applications;
         var results = new ApplicationAssessment[applications.Count];
-        var batchSize = options.BatchSize;
+        var batchSize = options.BatchSizeFor(applications.Count);
         var batches = (applications.Count + batchSize - 1) / batchSize;
-        var parallel = new ParallelOptions
-        {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
-        };
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
         Parallel.For(0, batches, parallel, batch =>
         {
             var start = batch * batchSize;

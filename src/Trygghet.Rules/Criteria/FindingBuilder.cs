@@ -8,8 +8,8 @@ using Trygghet.Rules.Parameters;
 /// <summary>Builds one finding: its subject, consequence, score and the named values its message templates use.</summary>
 internal sealed class FindingBuilder(RuleInfo rule, ApplicationFact subject, string code, FindingOutcome outcome)
 {
-    private readonly List<MessageArgument> arguments = [];
-    private readonly List<ParameterUse> parameters = [];
+    private readonly List<MessageArgument> arguments = new(10);
+    private readonly List<ParameterUse> parameters = new(4);
     private ComponentFact? component;
     private FindingConsequence consequence;
     private Sek excluded;
@@ -78,13 +78,13 @@ internal sealed class FindingBuilder(RuleInfo rule, ApplicationFact subject, str
 
     public FindingFact Build()
     {
-        var messages = subject.Context.Messages;
+        var (message, feedback) = subject.Context.Messages.RenderFinding(code, arguments);
         var finding = new Finding
         {
             CriterionId = rule.CriterionId,
             Outcome = outcome,
             Code = code,
-            Message = messages.Render(code, arguments),
+            Message = message,
             Source = rule.Source,
             ComponentId = component?.Component.Id,
             Excluded = excluded,
@@ -92,7 +92,7 @@ internal sealed class FindingBuilder(RuleInfo rule, ApplicationFact subject, str
             Consequence = consequence,
             Values = [.. arguments.Select(a => new FindingValue(a.Name, a.Invariant()))],
         };
-        return new FindingFact(subject, component?.Index ?? -1, finding, dimension, score, [.. parameters], messages.TryRender(code + ".Feedback", arguments));
+        return new FindingFact(subject, component?.Index ?? -1, finding, dimension, score, [.. parameters], feedback);
     }
 
     public void InsertInto(IContext context) => context.Insert(Build());

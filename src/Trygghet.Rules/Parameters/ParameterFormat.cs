@@ -1,11 +1,14 @@
 namespace Trygghet.Rules.Parameters;
 
+using System.Collections.Concurrent;
 using System.Globalization;
 using Trygghet.Rules.Amounts;
 
 /// <summary>Formats parameter and finding values as invariant text, with vocabulary words in their wire names.</summary>
 internal static class ParameterFormat
 {
+    private static readonly ConcurrentDictionary<Enum, string> WireNames = new();
+
     public static string Invariant(object value) => value switch
     {
         string s => s,
@@ -19,9 +22,9 @@ internal static class ParameterFormat
         _ => value.ToString() ?? string.Empty,
     };
 
-    public static string WireName(Enum value)
+    public static string WireName(Enum value) => WireNames.GetOrAdd(value, static v =>
     {
-        var name = value.ToString();
+        var name = v.ToString();
         return name.Length == 0 ? name : string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
-    }
+    });
 }

@@ -1,3 +1,7 @@
+using System.Text;
+using FsCheck.Xunit;
+using Trygghet.Rules.Amounts;
+using Trygghet.Rules.Applications;
 using Trygghet.Rules.Assessment;
 using Trygghet.Rules.Criteria;
 
@@ -45,5 +49,35 @@ public sealed class MessageCatalogueTests
             Assert.DoesNotContain('{', t.English);
         });
         Assert.True(result.Applications.SelectMany(a => a.Findings).Select(f => f.Code).Distinct().Count() >= 35);
+    }
+
+    [Property(MaxTest = 500)]
+    public bool Amounts_in_messages_read_exactly_as_Sek_formats_them(ushort millions, uint kronor, bool english)
+    {
+        var language = english ? ReportLanguage.English : ReportLanguage.Swedish;
+        var amount = Sek.FromKronor((millions * 1_000_003L) + kronor);
+        var builder = new StringBuilder();
+
+        MessageArgument.AppendKronor(builder, amount, language);
+
+        return builder.ToString() == amount.ToKronorString(language);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(999L)]
+    [InlineData(1_000L)]
+    [InlineData(45_000L)]
+    [InlineData(2_700_000L)]
+    [InlineData(long.MaxValue)]
+    [InlineData(-150_000L)]
+    public void Amounts_in_messages_read_exactly_as_Sek_formats_them_at_the_edges(long kronor)
+    {
+        foreach (var language in new[] { ReportLanguage.Swedish, ReportLanguage.English })
+        {
+            var builder = new StringBuilder();
+            MessageArgument.AppendKronor(builder, Sek.FromKronor(kronor), language);
+            Assert.Equal(Sek.FromKronor(kronor).ToKronorString(language), builder.ToString());
+        }
     }
 }
