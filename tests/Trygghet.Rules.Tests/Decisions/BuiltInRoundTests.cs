@@ -132,7 +132,7 @@ public sealed class BuiltInRoundTests(BuiltInRoundFixture fixture) : IClassFixtu
     public void ResultDocument_OfTheBuiltInRound_IsValidAgainstTheResultSchema()
     {
         var json = ResultWriter.Write(ResultDocuments.From(Result));
-        var schema = Json.Schema.JsonSchema.FromText(TrygghetSchemas.Result);
+        var schema = Trygghet.Rules.Tests.Serialization.TestSchemas.Result;
         using var parsed = System.Text.Json.JsonDocument.Parse(json);
         Assert.True(schema.Evaluate(parsed.RootElement, new Json.Schema.EvaluationOptions { RequireFormatValidation = true }).IsValid);
         var document = ResultReader.Read(json);

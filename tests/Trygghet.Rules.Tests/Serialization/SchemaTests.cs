@@ -11,8 +11,8 @@ namespace Trygghet.Rules.Tests.Serialization;
 public sealed class SchemaTests
 {
     // Building a schema registers its $id, so each schema is built once for the whole test run.
-    private static readonly JsonSchema RoundSchema = JsonSchema.FromText(TrygghetSchemas.Round);
-    private static readonly JsonSchema ResultSchema = JsonSchema.FromText(TrygghetSchemas.Result);
+    private static readonly JsonSchema RoundSchema = TestSchemas.Round;
+    private static readonly JsonSchema ResultSchema = TestSchemas.Result;
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     [Fact]
