@@ -54,5 +54,6 @@ internal static class CliApp
         yield return RunCommand.Create(io);
         yield return FrontierCommand.Create(io);
         yield return CompareCommand.Create(io);
+        yield return ScenariosCommand.Create(io);
     }
 }

@@ -11,6 +11,15 @@ public sealed class RoundValidationException : Exception
         Problems = problems;
     }
 
+    /// <summary>Initializes a new instance with the problems found in another kind of input file, such as a scenario file.</summary>
+    /// <param name="document">What the file is, for the message, for example <c>scenario file</c>.</param>
+    /// <param name="problems">The problems; at least one.</param>
+    internal RoundValidationException(string document, IReadOnlyList<ValidationProblem> problems)
+        : base(Describe(problems, document))
+    {
+        Problems = problems;
+    }
+
     /// <summary>Initializes a new instance with no problems listed.</summary>
     public RoundValidationException()
         : this([])
@@ -37,10 +46,10 @@ public sealed class RoundValidationException : Exception
     /// <summary>Gets every problem found, in the order the file was checked.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
 
-    private static string Describe(IReadOnlyList<ValidationProblem> problems)
+    private static string Describe(IReadOnlyList<ValidationProblem> problems, string document = "round file")
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var header = problems.Count == 1 ? "The round file has 1 problem:" : $"The round file has {problems.Count} problems:";
+        var header = problems.Count == 1 ? $"The {document} has 1 problem:" : $"The {document} has {problems.Count} problems:";
         return string.Join('\n', problems.Select(p => p.ToString()).Prepend(header));
     }
 }
