@@ -6,12 +6,13 @@ using Trygghet.Rules.Allocation;
 using Trygghet.Rules.Assessment;
 using Trygghet.Rules.Criteria;
 using Trygghet.Rules.Decisions;
+using Trygghet.Rules.Scenarios;
 
 /// <summary>Registers Trygghet.Rules with a dependency-injection container.</summary>
 public static class TrygghetRulesServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the rule set, the assessor, the optimizer and the round runner as singletons: the rules are compiled
+    /// Registers the rule set, the assessor, the optimizer, the round runner and the scenario runner as singletons: the rules are compiled
     /// once per container, on first use, and every registered service is thread-safe.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -30,6 +31,7 @@ public static class TrygghetRulesServiceCollectionExtensions
         services.TryAddSingleton(sp => new MotivationWriter(sp.GetRequiredService<MessageCatalogue>()));
         services.TryAddSingleton<MckpOptimizer>();
         services.TryAddSingleton(sp => new RoundRunner(sp.GetRequiredService<RoundAssessor>(), sp.GetRequiredService<MckpOptimizer>()));
+        services.TryAddSingleton(sp => new ScenarioRunner(sp.GetRequiredService<RoundRunner>()));
         return services;
     }
 }

@@ -19,6 +19,7 @@ public sealed class AddTrygghetRulesTests
         Assert.Same(provider.GetRequiredService<RoundAssessor>(), runner.Assessor);
         Assert.Same(provider.GetRequiredService<MckpOptimizer>(), runner.Optimizer);
         Assert.Same(RuleSets.Stockholm2024, provider.GetRequiredService<RuleSet>());
+        Assert.NotNull(provider.GetRequiredService<Trygghet.Rules.Scenarios.ScenarioRunner>());
         Assert.Equal(35, runner.Run(BuiltInRounds.Stockholm2024, provider.GetRequiredService<RunOptions>()).Summary.Granted);
     }
 
