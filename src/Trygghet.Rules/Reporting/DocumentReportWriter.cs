@@ -30,9 +30,9 @@ public abstract class DocumentReportWriter : IReportWriter
     /// <returns>The document's text, ending with a newline.</returns>
     public abstract string Render(ReportDocument document);
 
-    /// <summary>Throws for a block type the writer does not know.</summary>
+    /// <summary>Creates the exception for a block type the writer does not know.</summary>
     /// <param name="block">The block.</param>
-    /// <returns>Never returns.</returns>
+    /// <returns>The exception to throw.</returns>
     private protected static ArgumentException UnknownBlock(ReportBlock block) =>
         new($"The report block type {block.GetType().Name} is not known to the writer.", nameof(block));
 }
