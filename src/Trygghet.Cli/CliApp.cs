@@ -53,6 +53,7 @@ internal static class CliApp
         yield return AssessCommand.Create(io);
         yield return RunCommand.Create(io);
         yield return FrontierCommand.Create(io);
+        yield return ReportCommand.Create(io);
         yield return CompareCommand.Create(io);
         yield return ScenariosCommand.Create(io);
     }

@@ -58,7 +58,10 @@ internal sealed class CliIo(IAnsiConsole console, TextWriter output, TextWriter 
     }
 
     /// <summary>Writes text to an output file the user named, creating its folder.</summary>
-    public static void WriteFile(FileInfo file, string text)
+    public static void WriteFile(FileInfo file, string text) => WriteFile(file, text, byteOrderMark: false);
+
+    /// <summary>Writes text to an output file the user named, creating its folder; CSV gets a byte order mark so spreadsheets read å, ä and ö.</summary>
+    public static void WriteFile(FileInfo file, string text, bool byteOrderMark)
     {
         try
         {
@@ -67,7 +70,7 @@ internal sealed class CliIo(IAnsiConsole console, TextWriter output, TextWriter 
                 directory.Create();
             }
 
-            File.WriteAllText(file.FullName, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(file.FullName, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

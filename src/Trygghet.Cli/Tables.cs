@@ -35,32 +35,6 @@ internal static class Tables
         return table;
     }
 
-    public static Table Decisions(RoundResult result, ReportLanguage language)
-    {
-        var en = language == ReportLanguage.English;
-        var table = new Table().Border(TableBorder.Simple)
-            .AddColumn(en ? "Application" : "Ansökan")
-            .AddColumn(en ? "Board" : "Nämnd")
-            .AddColumn("Status")
-            .AddColumn(new TableColumn(en ? "Requested" : "Sökt").RightAligned())
-            .AddColumn(new TableColumn(en ? "Eligible" : "Stödberättigat").RightAligned())
-            .AddColumn(new TableColumn(en ? "Proposed" : "Förslag").RightAligned())
-            .AddColumn(new TableColumn(en ? "Impact" : "Effekt").RightAligned());
-        foreach (var d in result.Decisions)
-        {
-            table.AddRow(
-                Markup.Escape(d.Application.Id),
-                Markup.Escape(d.Application.BoardId),
-                StatusText(d.Status, language),
-                Markup.Escape(d.Assessment.Requested.ToKronorString(language)),
-                Markup.Escape(d.Assessment.Eligible.ToKronorString(language)),
-                Markup.Escape(d.Granted.ToKronorString(language)),
-                d.ExpectedImpact.ToString("0.0", en ? System.Globalization.CultureInfo.InvariantCulture : System.Globalization.CultureInfo.GetCultureInfo("sv-SE")));
-        }
-
-        return table;
-    }
-
     public static string StatusText(AssessmentStatus status, ReportLanguage language) => (status, language) switch
     {
         (AssessmentStatus.Eligible, ReportLanguage.English) => "eligible",

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trygghet.Rules.Applications;
 using Trygghet.Rules.Decisions;
+using Trygghet.Rules.Reporting;
 using Trygghet.Rules.Serialization;
 
 namespace Trygghet.Cli.Commands;
@@ -15,13 +16,14 @@ internal static class RunCommand
             Description = "The round file; without it, the built-in illustrative Stockholm 2024 round.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var output = CliOptions.Out("the result file (JSON, the contract's result format)");
+        var output = CliOptions.Out("the report (the result file of the contract unless --format or the file's extension says otherwise)");
+        var format = ReportOutput.Format();
         var language = CliOptions.Language();
         var trace = CliOptions.Trace();
         var noPartial = new Option<bool>("--no-partial") { Description = "Grant only whole eligible packages, never a reduced one." };
         var command = new Command("run", "Assess every application and allocate the budget exactly; prints the proposal and writes the result file.")
         {
-            file, output, language, trace, noPartial,
+            file, output, format, language, trace, noPartial,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -32,12 +34,13 @@ internal static class RunCommand
                 IncludeTrace = parse.GetValue(trace),
                 AllowPartialFunding = parse.GetValue(noPartial) ? false : null,
             }, cancellationToken);
-            io.Console.Write(Tables.Decisions(result, lang));
-            io.Output.WriteLine(SummaryLine(result, lang));
+            io.Output.Write(new PlainTextReportWriter().Write(result, lang));
             if (parse.GetValue(output) is { } target)
             {
-                CliIo.WriteFile(target, ResultWriter.Write(ResultDocuments.From(result, lang)));
-                io.Output.WriteLine($"wrote {target.FullName}");
+                foreach (var written in ReportOutput.Write(result, lang, ReportOutput.FormatOf(parse.GetValue(format), target), target))
+                {
+                    io.Output.WriteLine($"wrote {written.FullName}");
+                }
             }
 
             return Task.FromResult(ExitCodes.Success);
