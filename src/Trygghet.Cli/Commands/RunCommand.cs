@@ -18,10 +18,11 @@ internal static class RunCommand
         var output = CliOptions.Out("the result file (JSON, the contract's result format)");
         var language = CliOptions.Language();
         var trace = CliOptions.Trace();
+        var parameters = CliOptions.Parameters();
         var noPartial = new Option<bool>("--no-partial") { Description = "Grant only whole eligible packages, never a reduced one." };
         var command = new Command("run", "Assess every application and allocate the budget exactly; prints the proposal and writes the result file.")
         {
-            file, output, language, trace, noPartial,
+            file, output, language, trace, noPartial, parameters,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -31,7 +32,7 @@ internal static class RunCommand
             {
                 IncludeTrace = parse.GetValue(trace),
                 AllowPartialFunding = parse.GetValue(noPartial) ? false : null,
-            }, cancellationToken);
+            }, cancellationToken, parse.GetValue(parameters));
             io.Console.Write(Tables.Decisions(result, lang));
             io.Output.WriteLine(SummaryLine(result, lang));
             if (parse.GetValue(output) is { } target)
@@ -46,11 +47,11 @@ internal static class RunCommand
     }
 
     /// <summary>Runs a round, turning an infeasible allocation into the command's error.</summary>
-    public static RoundResult Run(Round round, RunOptions options, CancellationToken cancellationToken)
+    public static RoundResult Run(Round round, RunOptions options, CancellationToken cancellationToken, FileInfo? parameters = null)
     {
         try
         {
-            return RuleSetCatalog.RunnerFor(round).Run(round, options, cancellationToken);
+            return RuleSetCatalog.RunnerFor(round, parameters).Run(round, options, cancellationToken);
         }
         catch (Trygghet.Rules.Allocation.AllocationInfeasibleException e)
         {
