@@ -25,6 +25,11 @@ internal static class CliOptions
         },
     };
 
+    public static Option<FileInfo?> Parameters() => new("--parameters")
+    {
+        Description = "A parameter file (JSON) that overrides the named parameters of the round's rule set, each with its dated values and reference.",
+    };
+
     public static Option<bool> Trace() => new("--trace") { Description = "Include the trace: the rules that fired, the facts they matched and the parameters they used." };
 
     public static ReportLanguage LanguageOf(string? option, Round round) => option switch

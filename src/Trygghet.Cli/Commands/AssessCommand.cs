@@ -4,7 +4,7 @@ using Trygghet.Rules.Serialization;
 
 namespace Trygghet.Cli.Commands;
 
-/// <summary><c>trygghet assess ROUND.json [--out FILE] [--lang sv|en] [--trace]</c>: assesses every application.</summary>
+/// <summary><c>trygghet assess ROUND.json [--out FILE] [--lang sv|en] [--trace] [--parameters FILE]</c>: assesses every application.</summary>
 internal static class AssessCommand
 {
     public static Command Create(CliIo io)
@@ -13,15 +13,16 @@ internal static class AssessCommand
         var output = CliOptions.Out("every assessment, finding, motivation and feedback item as JSON");
         var language = CliOptions.Language();
         var trace = CliOptions.Trace();
+        var parameters = CliOptions.Parameters();
         var command = new Command("assess", "Assess every application against the round's rule set and print a table; --out writes the assessments as JSON.")
         {
-            file, output, language, trace,
+            file, output, language, trace, parameters,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var round = CliIo.ReadRound(parse.GetValue(file)!);
             var lang = CliOptions.LanguageOf(parse.GetValue(language), round);
-            var runner = RuleSetCatalog.RunnerFor(round);
+            var runner = RuleSetCatalog.RunnerFor(round, parse.GetValue(parameters));
             var assessment = runner.Assessor.Assess(round, new AssessmentOptions { IncludeTrace = parse.GetValue(trace) }, cancellationToken);
             io.Console.Write(Tables.Assessments(assessment, lang));
             var eligible = assessment.Applications.Count(a => a.Status == AssessmentStatus.Eligible);

@@ -17,15 +17,16 @@ internal static class FrontierCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var language = CliOptions.Language();
+        var parameters = CliOptions.Parameters();
         var command = new Command("frontier", "Print the exact optimum as a function of the budget, from 0 to the total eligible amount: one row per breakpoint.")
         {
-            file, language,
+            file, language, parameters,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var round = parse.GetValue(file) is { } path ? CliIo.ReadRound(path) : Trygghet.Rules.Serialization.BuiltInRounds.Stockholm2024;
             var lang = CliOptions.LanguageOf(parse.GetValue(language), round);
-            var result = RunCommand.Run(round, RunOptions.Default with { ComputeCounterfactuals = false, CompareGreedy = false }, cancellationToken);
+            var result = RunCommand.Run(round, RunOptions.Default with { ComputeCounterfactuals = false, CompareGreedy = false }, cancellationToken, parse.GetValue(parameters));
             io.Console.Write(Table(result, lang));
             return Task.FromResult(ExitCodes.Success);
         });

@@ -20,10 +20,11 @@ internal static class RunCommand
         var format = ReportOutput.Format();
         var language = CliOptions.Language();
         var trace = CliOptions.Trace();
+        var parameters = CliOptions.Parameters();
         var noPartial = new Option<bool>("--no-partial") { Description = "Grant only whole eligible packages, never a reduced one." };
         var command = new Command("run", "Assess every application and allocate the budget exactly; prints the proposal and writes the result file.")
         {
-            file, output, format, language, trace, noPartial,
+            file, output, format, language, trace, noPartial, parameters,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -33,7 +34,7 @@ internal static class RunCommand
             {
                 IncludeTrace = parse.GetValue(trace),
                 AllowPartialFunding = parse.GetValue(noPartial) ? false : null,
-            }, cancellationToken);
+            }, cancellationToken, parse.GetValue(parameters));
             io.Output.Write(new PlainTextReportWriter().Write(result, lang));
             if (parse.GetValue(output) is { } target)
             {
@@ -49,11 +50,11 @@ internal static class RunCommand
     }
 
     /// <summary>Runs a round, turning an infeasible allocation into the command's error.</summary>
-    public static RoundResult Run(Round round, RunOptions options, CancellationToken cancellationToken)
+    public static RoundResult Run(Round round, RunOptions options, CancellationToken cancellationToken, FileInfo? parameters = null)
     {
         try
         {
-            return RuleSetCatalog.RunnerFor(round).Run(round, options, cancellationToken);
+            return RuleSetCatalog.RunnerFor(round, parameters).Run(round, options, cancellationToken);
         }
         catch (Trygghet.Rules.Allocation.AllocationInfeasibleException e)
         {

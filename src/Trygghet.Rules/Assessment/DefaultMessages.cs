@@ -4,7 +4,7 @@ namespace Trygghet.Rules.Assessment;
 internal static partial class DefaultMessages
 {
     public static IEnumerable<KeyValuePair<string, LocalizedText>> All =>
-        Findings.Concat(Vocabulary).Concat(Motivations).Select(t => new KeyValuePair<string, LocalizedText>(t.Key, new LocalizedText(t.Swedish, t.English)));
+        Findings.Concat(Boverket).Concat(Vocabulary).Concat(Motivations).Select(t => new KeyValuePair<string, LocalizedText>(t.Key, new LocalizedText(t.Swedish, t.English)));
 
     private static readonly (string Key, string Swedish, string English)[] Findings =
     [

@@ -18,12 +18,12 @@ public sealed class RoundAssessor
 
     /// <summary>Initializes a new assessor, compiling the rule set unless it already is.</summary>
     /// <param name="ruleSet">The rule set.</param>
-    /// <param name="messages">The message templates, or <see langword="null"/> for <see cref="MessageCatalogue.Default"/>.</param>
+    /// <param name="messages">The message templates, or <see langword="null"/> for the rule set's (<see cref="RuleSet.Messages"/>).</param>
     public RoundAssessor(RuleSet ruleSet, MessageCatalogue? messages = null)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
-        Messages = messages ?? MessageCatalogue.Default;
+        Messages = messages ?? ruleSet.Messages;
         compiled = ruleSet.Compile();
     }
 
@@ -106,6 +106,7 @@ public sealed class RoundAssessor
 
         for (var i = 0; i < subjects.Length; i++)
         {
+            EffectOverrides.Apply(RuleSet.Effects, subjects[i], findings[i]);
             results[start + i] = AssessmentFolder.Fold(subjects[i], findings[i], recorder?.TraceOf(subjects[i]));
         }
     }

@@ -21,11 +21,17 @@ public sealed class CompiledRuleSet
 
     internal ISessionFactory SessionFactory { get; }
 
-    internal static CompiledRuleSet Create(IReadOnlyList<RuleInfo> rules, CancellationToken cancellationToken = default)
+    internal static CompiledRuleSet Create(IReadOnlyList<RuleInfo> rules, IServiceProvider? services = null, CancellationToken cancellationToken = default)
     {
-        var repository = new RuleRepository();
+        var repository = services is null ? new RuleRepository() : new RuleRepository(new ServiceProviderRuleActivator(services));
         repository.Load(spec => spec.From(rules.Select(r => r.RuleType)));
-        return new CompiledRuleSet(rules, repository.Compile(cancellationToken));
+        var factory = repository.Compile(cancellationToken);
+        if (services is not null)
+        {
+            factory.DependencyResolver = new ServiceProviderDependencyResolver(services);
+        }
+
+        return new CompiledRuleSet(rules, factory);
     }
 
     internal (string CriterionId, int Order) Find(string ruleName) =>

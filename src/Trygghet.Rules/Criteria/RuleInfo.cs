@@ -30,7 +30,17 @@ public sealed record RuleInfo(string Name, string Description, string CriterionI
             ruleType);
     }
 
-    internal FindingBuilder Finding(ApplicationFact subject, string code, FindingOutcome outcome) => new(this, subject, code, outcome);
+    /// <summary>Starts a finding of this rule about an application, to be inserted in the rule's action.</summary>
+    /// <param name="subject">The application's fact (for a component, its <see cref="ComponentFact.Owner"/>, then <see cref="FindingBuilder.About(ComponentFact)"/>).</param>
+    /// <param name="code">The finding's stable code, for example <c>K4.NoEvidence</c>; the message catalogue needs a template with that key.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The builder.</returns>
+    public FindingBuilder Finding(ApplicationFact subject, string code, FindingOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        return new(this, subject, code, outcome);
+    }
 
     private static string? NRulesAttribute(Type ruleType, string attributeName) => ruleType.GetCustomAttributesData()
         .Where(a => a.AttributeType.Namespace == "NRules.Fluent.Dsl" && a.AttributeType.Name == attributeName && a.ConstructorArguments.Count == 1)

@@ -1,5 +1,6 @@
 namespace Trygghet.Rules.Criteria;
 
+using Trygghet.Rules.Assessment;
 using Trygghet.Rules.Parameters;
 
 /// <summary>
@@ -9,7 +10,8 @@ using Trygghet.Rules.Parameters;
 /// <remarks>
 /// Compiling the rules is expensive, so <see cref="Compile"/> does it once per rule set, on first use and thread-safely.
 /// The parameters are read at assessment time, so a copy with other parameters (<see cref="WithParameters(ParameterSet)"/>)
-/// shares the compiled rules.
+/// shares the compiled rules. To start from a preset and change it (switch rules off, change a criterion's effect, add
+/// rules of your own), use <see cref="ToBuilder"/>.
 /// </remarks>
 public sealed class RuleSet
 {
@@ -22,6 +24,18 @@ public sealed class RuleSet
     /// <param name="parameters">The dated parameters; it must hold every key of <see cref="ParameterKeys.All"/>.</param>
     /// <exception cref="ArgumentException">A type is not a rule class with a criterion, two rules share a name, or a parameter is missing; the message lists every problem.</exception>
     public RuleSet(string id, string description, IEnumerable<Type> ruleTypes, ParameterSet parameters)
+        : this(id, description, ruleTypes, parameters, new Dictionary<string, CriterionEffect>(StringComparer.Ordinal), MessageCatalogue.Default, null)
+    {
+    }
+
+    internal RuleSet(
+        string id,
+        string description,
+        IEnumerable<Type> ruleTypes,
+        ParameterSet parameters,
+        IReadOnlyDictionary<string, CriterionEffect> effects,
+        MessageCatalogue messages,
+        IServiceProvider? services)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(description);
@@ -41,7 +55,8 @@ public sealed class RuleSet
             }
             else
             {
-                rules.Add(RuleInfo.Of(type));
+                var rule = RuleInfo.Of(type);
+                rules.Add(effects.TryGetValue(rule.CriterionId, out var effect) ? rule with { Effect = effect } : rule);
             }
         }
 
@@ -57,7 +72,10 @@ public sealed class RuleSet
         Description = description;
         Rules = rules;
         Parameters = parameters;
-        compiled = new Lazy<CompiledRuleSet>(() => CompiledRuleSet.Create(Rules), LazyThreadSafetyMode.ExecutionAndPublication);
+        Messages = messages;
+        Effects = effects;
+        Services = services;
+        compiled = new Lazy<CompiledRuleSet>(() => CompiledRuleSet.Create(Rules, services), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private RuleSet(RuleSet source, ParameterSet parameters)
@@ -66,6 +84,9 @@ public sealed class RuleSet
         Description = source.Description;
         Rules = source.Rules;
         Parameters = parameters;
+        Messages = source.Messages;
+        Effects = source.Effects;
+        Services = source.Services;
         compiled = source.compiled;
     }
 
@@ -80,6 +101,19 @@ public sealed class RuleSet
 
     /// <summary>Gets the dated parameters the rules read.</summary>
     public ParameterSet Parameters { get; }
+
+    /// <summary>Gets the message templates the rule set's findings are rendered from, unless the assessor is given others.</summary>
+    public MessageCatalogue Messages { get; }
+
+    /// <summary>Gets the criteria whose effect the rule set changes from what their rule classes declare, by criterion id.</summary>
+    internal IReadOnlyDictionary<string, CriterionEffect> Effects { get; }
+
+    /// <summary>Gets the services host rule classes take their constructor dependencies from, or <see langword="null"/>.</summary>
+    internal IServiceProvider? Services { get; }
+
+    /// <summary>Returns a builder that starts from this rule set: its id, rules, effects, parameters and messages.</summary>
+    /// <returns>The builder; building it gives a new rule set, compiled once on first use.</returns>
+    public RuleSetBuilder ToBuilder() => RuleSetBuilder.From(this);
 
     /// <summary>Returns a copy of the rule set with other parameters; it shares the compiled rules.</summary>
     /// <param name="parameters">The parameters; it must hold every key of <see cref="ParameterKeys.All"/>.</param>

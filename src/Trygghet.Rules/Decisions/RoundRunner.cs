@@ -21,7 +21,7 @@ public sealed class RoundRunner
 
     /// <summary>Initializes a new runner for a rule set.</summary>
     /// <param name="ruleSet">The rule set; compiled here, once.</param>
-    /// <param name="messages">The message templates, or <see langword="null"/> for <see cref="MessageCatalogue.Default"/>.</param>
+    /// <param name="messages">The message templates, or <see langword="null"/> for the rule set's (<see cref="RuleSet.Messages"/>).</param>
     public RoundRunner(RuleSet ruleSet, MessageCatalogue? messages = null)
         : this(new RoundAssessor(ruleSet, messages), new MckpOptimizer())
     {

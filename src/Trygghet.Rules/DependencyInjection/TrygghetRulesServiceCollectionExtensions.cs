@@ -13,7 +13,8 @@ public static class TrygghetRulesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the rule set, the assessor, the optimizer, the round runner and the scenario runner as singletons: the rules are compiled
-    /// once per container, on first use, and every registered service is thread-safe.
+    /// once per container, on first use, and every registered service is thread-safe. With
+    /// <see cref="TrygghetRulesOptions.UseRuleSet"/> the rule set is composed from a preset, its rule classes created through the container.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the options, or <see langword="null"/> for the defaults (<c>stockholm-2024</c>).</param>
@@ -24,8 +25,8 @@ public static class TrygghetRulesServiceCollectionExtensions
         var options = new TrygghetRulesOptions();
         configure?.Invoke(options);
         services.TryAddSingleton(options);
-        services.TryAddSingleton(sp => sp.GetRequiredService<TrygghetRulesOptions>().RuleSet);
-        services.TryAddSingleton(sp => sp.GetRequiredService<TrygghetRulesOptions>().Messages);
+        services.TryAddSingleton(sp => sp.GetRequiredService<TrygghetRulesOptions>().CreateRuleSet(sp));
+        services.TryAddSingleton(sp => sp.GetRequiredService<TrygghetRulesOptions>().MessagesFor(sp.GetRequiredService<RuleSet>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<TrygghetRulesOptions>().RunOptions);
         services.TryAddSingleton(sp => new RoundAssessor(sp.GetRequiredService<RuleSet>(), sp.GetRequiredService<MessageCatalogue>()));
         services.TryAddSingleton(sp => new MotivationWriter(sp.GetRequiredService<MessageCatalogue>()));

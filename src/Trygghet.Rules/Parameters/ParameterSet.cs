@@ -82,6 +82,33 @@ public sealed class ParameterSet
         return new ParameterSet(Id, Parameters.Where(p => !string.Equals(p.Key.Name, key.Name, StringComparison.Ordinal)).Append(updated));
     }
 
+    /// <summary>
+    /// Returns a copy of the set in which each parameter the overrides name has the overrides' timeline instead of its
+    /// own; every other parameter is kept as it is, and parameters the set lacks are added.
+    /// </summary>
+    /// <remarks>
+    /// An override replaces a parameter's whole timeline, so an override file that wants to keep an older value next to a
+    /// new one lists both. The copy keeps this set's id; the trace tells the values apart by their references.
+    /// </remarks>
+    /// <param name="overrides">The parameters to replace, for example read from a parameter file.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentException">An override has the same name as a parameter of this set but another value type.</exception>
+    public ParameterSet Override(ParameterSet overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        var mismatched = overrides.Parameters
+            .Where(o => byName.TryGetValue(o.Key.Name, out var own) && own.Key.ValueType != o.Key.ValueType)
+            .Select(o => $"'{o.Key.Name}' holds {byName[o.Key.Name].Key.ValueType.Name}, not {o.Key.ValueType.Name}")
+            .ToList();
+        if (mismatched.Count > 0)
+        {
+            throw new ArgumentException("The overrides do not fit the parameter set: " + string.Join("; ", mismatched) + ".", nameof(overrides));
+        }
+
+        var replaced = overrides.Parameters.Select(p => p.Key.Name).ToHashSet(StringComparer.Ordinal);
+        return new ParameterSet(Id, Parameters.Where(p => !replaced.Contains(p.Key.Name)).Concat(overrides.Parameters));
+    }
+
     /// <summary>Returns a copy of the set with another id.</summary>
     /// <param name="id">The new id.</param>
     /// <returns>The new set.</returns>

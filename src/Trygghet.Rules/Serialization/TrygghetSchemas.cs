@@ -10,12 +10,16 @@ public static class TrygghetSchemas
 {
     private static readonly Lazy<string> RoundSchema = new(() => Load("round.schema.json"));
     private static readonly Lazy<string> ResultSchema = new(() => Load("result.schema.json"));
+    private static readonly Lazy<string> ParametersSchema = new(() => Load("parameters.schema.json"));
 
     /// <summary>Gets the text of the round file schema, <c>round.schema.json</c>.</summary>
     public static string Round => RoundSchema.Value;
 
     /// <summary>Gets the text of the result file schema, <c>result.schema.json</c>.</summary>
     public static string Result => ResultSchema.Value;
+
+    /// <summary>Gets the text of the parameter file schema, <c>parameters.schema.json</c>.</summary>
+    public static string Parameters => ParametersSchema.Value;
 
     private static string Load(string fileName)
     {

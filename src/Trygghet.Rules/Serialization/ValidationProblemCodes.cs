@@ -47,4 +47,10 @@ public static class ValidationProblemCodes
 
     /// <summary>Reading stopped after <see cref="RoundReaderOptions.MaxProblems"/> problems; more may follow.</summary>
     public const string TooManyProblems = nameof(TooManyProblems);
+
+    /// <summary>A parameter file gives two values of one parameter with the same effective date.</summary>
+    public const string DuplicateEffectiveDate = nameof(DuplicateEffectiveDate);
+
+    /// <summary>A parameter file is written for another rule set than the one it is applied to.</summary>
+    public const string RuleSetMismatch = nameof(RuleSetMismatch);
 }

@@ -9,4 +9,6 @@ internal static class TestSchemas
     public static JsonSchema Round { get; } = JsonSchema.FromText(TrygghetSchemas.Round);
 
     public static JsonSchema Result { get; } = JsonSchema.FromText(TrygghetSchemas.Result);
+
+    public static JsonSchema Parameters { get; } = JsonSchema.FromText(TrygghetSchemas.Parameters);
 }
