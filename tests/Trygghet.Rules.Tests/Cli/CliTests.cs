@@ -165,4 +165,74 @@ public sealed class CliTests
         Assert.Equal(1, code);
         Assert.NotEmpty(error);
     }
+
+    [Fact]
+    public async Task Run_OutHtml_WritesASelfContainedPageAndTheFrontierPicture()
+    {
+        var folder = Directory.CreateTempSubdirectory("trygghet-");
+        try
+        {
+            var target = Path.Combine(folder.FullName, "proposal.html");
+            var (code, output, _) = await Run("run", "--out", target);
+            Assert.Equal(0, code);
+            var html = await File.ReadAllTextAsync(target);
+            Assert.Contains("<svg", html, StringComparison.Ordinal);
+            Assert.Contains("35 av sammantaget 48 ansökningar", html, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(folder.FullName, "proposal.frontier.svg")));
+            Assert.Contains("proposal.frontier.svg", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Run_FormatCsv_WritesTheAppendixWithAByteOrderMark()
+    {
+        var folder = Directory.CreateTempSubdirectory("trygghet-");
+        try
+        {
+            var target = Path.Combine(folder.FullName, "appendix.txt");
+            var (code, _, _) = await Run("run", "--out", target, "--format", "csv");
+            Assert.Equal(0, code);
+            var bytes = await File.ReadAllBytesAsync(target);
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Run_UnknownFormat_ExitsWithUsageError()
+    {
+        var (code, _, error) = await Run("run", "--out", "x.out", "--format", "pdf");
+        Assert.Equal(1, code);
+        Assert.Contains("pdf", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_WritesTheWholeSetWithNumberedFeedbackLetters()
+    {
+        var folder = Directory.CreateTempSubdirectory("trygghet-");
+        try
+        {
+            var (code, _, _) = await Run("report", "--out-dir", folder.FullName, "--lang", "en");
+            Assert.Equal(0, code);
+            foreach (var name in new[] { "proposal.en.md", "proposal.en.html", "proposal.en.txt", "appendix.en.csv", "result.json", "frontier.en.svg" })
+            {
+                Assert.True(File.Exists(Path.Combine(folder.FullName, name)), name);
+            }
+
+            var letters = Directory.GetFiles(Path.Combine(folder.FullName, "feedback"));
+            Assert.Equal(13, letters.Length);
+            Assert.All(letters, l => Assert.Matches(@"feedback-\d\d\.en\.md$", l));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
