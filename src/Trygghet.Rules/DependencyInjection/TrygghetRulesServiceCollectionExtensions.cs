@@ -6,13 +6,14 @@ using Trygghet.Rules.Allocation;
 using Trygghet.Rules.Assessment;
 using Trygghet.Rules.Criteria;
 using Trygghet.Rules.Decisions;
+using Trygghet.Rules.Reporting;
 using Trygghet.Rules.Scenarios;
 
 /// <summary>Registers Trygghet.Rules with a dependency-injection container.</summary>
 public static class TrygghetRulesServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the rule set, the assessor, the optimizer, the round runner and the scenario runner as singletons: the rules are compiled
+    /// Registers the rule set, the assessor, the optimizer, the round runner, the scenario runner and the report writers (as <see cref="IReportWriter"/>, one per format) as singletons: the rules are compiled
     /// once per container, on first use, and every registered service is thread-safe. With
     /// <see cref="TrygghetRulesOptions.UseRuleSet"/> the rule set is composed from a preset, its rule classes created through the container.
     /// </summary>
@@ -33,6 +34,13 @@ public static class TrygghetRulesServiceCollectionExtensions
         services.TryAddSingleton<MckpOptimizer>();
         services.TryAddSingleton(sp => new RoundRunner(sp.GetRequiredService<RoundAssessor>(), sp.GetRequiredService<MckpOptimizer>()));
         services.TryAddSingleton(sp => new ScenarioRunner(sp.GetRequiredService<RoundRunner>()));
+        foreach (var writer in ReportWriters.All)
+        {
+            // One registration per format: inject IEnumerable<IReportWriter> and pick by Format, or ask for a writer type.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(writer));
+            services.TryAdd(ServiceDescriptor.Singleton(writer.GetType(), writer));
+        }
+
         return services;
     }
 }

@@ -24,6 +24,16 @@ public sealed class AddTrygghetRulesTests
     }
 
     [Fact]
+    public void AddTrygghetRules_RegistersOneReportWriterPerFormat()
+    {
+        using var provider = new ServiceCollection().AddTrygghetRules().AddTrygghetRules().BuildServiceProvider();
+        var writers = provider.GetServices<Trygghet.Rules.Reporting.IReportWriter>().ToList();
+        Assert.Equal(Enum.GetValues<Trygghet.Rules.Reporting.ReportFormat>().Length, writers.Count);
+        Assert.Equal(writers.Count, writers.Select(w => w.Format).Distinct().Count());
+        Assert.NotNull(provider.GetRequiredService<Trygghet.Rules.Reporting.HtmlReportWriter>());
+    }
+
+    [Fact]
     public void AddTrygghetRules_Configure_SetsTheRunOptionsAndMessages()
     {
         var messages = MessageCatalogue.Default;
