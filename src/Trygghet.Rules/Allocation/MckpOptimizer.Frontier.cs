@@ -64,7 +64,7 @@ public sealed partial class MckpOptimizer
     private static List<int[]>? ParetoPoints(CanonicalProblem canon, long max, FrontierOptions options)
     {
         var search = new SearchBudget(options.Search);
-        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search);
+        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false);
         if (units is null)
         {
             return [];

@@ -11,11 +11,11 @@ public sealed class AllocationLaws
 {
     private static readonly MckpOptimizer Optimizer = new();
 
-    private static int[]? Choices(AllocationProblem problem)
+    private static AllocationResult? TrySolve(AllocationProblem problem)
     {
         try
         {
-            return Optimizer.Solve(problem).Choices.Select(c => c.OptionIndex).ToArray();
+            return Optimizer.Solve(problem);
         }
         catch (AllocationInfeasibleException)
         {
@@ -23,13 +23,178 @@ public sealed class AllocationLaws
         }
     }
 
-    [Property(MaxTest = 400)]
+    private static string Show(int[]? choices) => choices is null ? "infeasible" : string.Join(",", choices);
+
+    [Property(MaxTest = 500)]
     public Property Solve_EqualsBruteForce_IncludingTieBreakAndInfeasibility(int seed)
     {
         var problem = SmallInstances.Create(seed);
         var expected = ReferenceSolver.Solve(problem);
-        var actual = Choices(problem);
+        var actual = TrySolve(problem)?.Choices.Select(c => c.OptionIndex).ToArray();
         var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
-        return same.Label($"seed {seed}: expected [{(expected is null ? "infeasible" : string.Join(",", expected))}] got [{(actual is null ? "infeasible" : string.Join(",", actual))}]");
+        return same.Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Solve_KeepsTheBudgetAndEveryConstraint(int seed)
+    {
+        var problem = SmallInstances.Create(seed);
+        var result = TrySolve(problem);
+        if (result is null)
+        {
+            return true.Label("infeasible");
+        }
+
+        var violations = Optimizer.EvaluateProposal(problem, Amounts(result)).Comparison.Violations;
+        return (violations.Count == 0 && result.TotalCost <= problem.Budget && result.Optimal).Label($"seed {seed}: {string.Join(" ", violations)}");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Solve_GivesEveryApplicationExactlyOneChoiceInInputOrder(int seed)
+    {
+        var problem = SmallInstances.Create(seed);
+        var result = TrySolve(problem);
+        return (result is null || result.Choices.Select(c => c.Id).SequenceEqual(problem.Classes.Select(c => c.Id))).Label($"seed {seed}");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Solve_WithMoreBudget_NeverLowersTheOptimum(int seed, PositiveInt extra)
+    {
+        var problem = SmallInstances.Create(seed);
+        var before = TrySolve(problem);
+        var after = TrySolve(problem.WithBudget(problem.Budget + (extra.Get * 10_000L)));
+        return (before is null || (after is not null && after.TotalImpact >= before.TotalImpact)).Label($"seed {seed}");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Solve_OnShuffledInput_GivesTheSameAllocation(int seed, int shuffleSeed)
+    {
+        var problem = SmallInstances.Create(seed);
+        var shuffled = SmallInstances.Shuffle(problem, shuffleSeed);
+        var a = TrySolve(problem);
+        var b = TrySolve(shuffled);
+        if (a is null || b is null)
+        {
+            return (a is null && b is null).Label($"seed {seed}: feasibility differs");
+        }
+
+        var byId = b.Choices.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        return a.Choices.All(c => byId[c.Id] == c).Label($"seed {seed}");
+    }
+
+    [Property(MaxTest = 150)]
+    public Property Frontier_AtAnyBudget_EqualsTheOptimizer(int seed, int budgetSeed)
+    {
+        var problem = SmallInstances.Create(seed, maxClasses: 10);
+        FrontierResult frontier;
+        try
+        {
+            frontier = Optimizer.ComputeFrontier(problem);
+        }
+        catch (AllocationInfeasibleException)
+        {
+            return (TrySolve(problem.WithBudget(problem.Classes.Sum(c => c.Options.Count == 0 ? 0 : c.Options.Max(o => o.Cost)))) is null).Label("frontier infeasible");
+        }
+
+        var budgets = new[] { 0L, problem.Budget, frontier.MaxBudget, new Random(budgetSeed).NextInt64(0, frontier.MaxBudget + 1) }
+            .Concat(frontier.Breakpoints.SelectMany(b => new[] { b.Budget, b.Budget - 1 }))
+            .Where(b => b >= 0)
+            .Distinct();
+        foreach (var budget in budgets)
+        {
+            var solved = TrySolve(problem.WithBudget(budget));
+            var choices = frontier.ChoicesAt(budget);
+            var same = solved is null ? choices is null : choices is not null && solved.Choices.SequenceEqual(choices) && frontier.ImpactAt(budget) == solved.TotalImpact;
+            if (!same)
+            {
+                return false.Label($"seed {seed}: budget {budget}: solve {solved?.TotalImpact} frontier {frontier.ImpactAt(budget)}");
+            }
+        }
+
+        return frontier.IsComplete.Label($"seed {seed}: incomplete");
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Counterfactuals_RequiredImpact_IsTheExactThreshold(int seed)
+    {
+        var problem = SmallInstances.Create(seed, maxClasses: 8);
+        if (TrySolve(problem) is null)
+        {
+            return true.Label("infeasible");
+        }
+
+        var result = Optimizer.Counterfactuals(problem);
+        foreach (var cf in result.Classes)
+        {
+            var i = problem.Classes.ToList().FindIndex(c => c.Id == cf.Id);
+            foreach (var t in cf.Options)
+            {
+                if (t.RequiredImpact is not { } required)
+                {
+                    continue;
+                }
+
+                var funded = TrySolve(WithImpact(problem, i, t.OptionIndex, required))!.Choices[i].IsFunded;
+                var below = required > 0 && TrySolve(WithImpact(problem, i, t.OptionIndex, required - 1))!.Choices[i].IsFunded;
+                if (!funded || below)
+                {
+                    return false.Label($"seed {seed}: {cf.Id} option {t.OptionIndex} required {required}: funded {funded}, below {below}");
+                }
+            }
+
+            if (cf.BudgetNeeded is { } needed)
+            {
+                var at = TrySolve(problem.WithBudget(needed))!.Choices[i].IsFunded;
+                var justBelow = needed - 1 > problem.Budget && TrySolve(problem.WithBudget(needed - 1))!.Choices[i].IsFunded;
+                if (!at || justBelow)
+                {
+                    return false.Label($"seed {seed}: {cf.Id} needs {needed}: funded there {at}, just below {justBelow}");
+                }
+            }
+        }
+
+        return result.IsExact.Label($"seed {seed}: not exact");
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Greedy_NeverBeatsTheOptimumWhenFeasible(int seed)
+    {
+        var problem = SmallInstances.Create(seed);
+        if (TrySolve(problem) is null)
+        {
+            return true.Label("infeasible");
+        }
+
+        return new[] { GreedyRule.Impact, GreedyRule.ImpactPerKrona }.All(rule =>
+        {
+            var g = Optimizer.Greedy(problem, rule);
+            return g.Allocation.TotalCost <= problem.Budget && (g.Violations.Count > 0 || g.ImpactGap >= 0);
+        }).Label($"seed {seed}");
+    }
+
+    [Property(MaxTest = 200)]
+    public Property EvaluateProposal_OfTheOptimum_HasNoGap(int seed)
+    {
+        var problem = SmallInstances.Create(seed);
+        var result = TrySolve(problem);
+        if (result is null)
+        {
+            return true.Label("infeasible");
+        }
+
+        var evaluation = Optimizer.EvaluateProposal(problem, Amounts(result));
+        return (evaluation.Comparison.ImpactGap == 0 && evaluation.Comparison.Violations.Count == 0 && evaluation.Comparison.OptimumFundsInstead.Count == 0).Label($"seed {seed}");
+    }
+
+    private static Dictionary<string, long> Amounts(AllocationResult result) =>
+        result.Choices.Where(c => c.IsFunded).ToDictionary(c => c.Id, c => c.Cost, StringComparer.Ordinal);
+
+    private static AllocationProblem WithImpact(AllocationProblem problem, int i, int k, long impact)
+    {
+        var classes = problem.Classes.ToArray();
+        var options = classes[i].Options.ToArray();
+        options[k] = options[k] with { Impact = impact };
+        classes[i] = classes[i] with { Options = options };
+        return problem with { Classes = classes };
     }
 }

@@ -24,7 +24,7 @@ internal static class BranchAndBound
             return new SolveOutcome(first.Positions, first.Impact, first.Cost, first.Optimal, first.UpperBound, first.CoreSize);
         }
 
-        Relaxation? best = null;
+        var best = Dive(canon, root, first, capacity, budget);
         var optimal = true;
         var queue = new PriorityQueue<(Restriction R, Relaxation X), (long NegImpact, long Cost, long Seq)>();
         long seq = 0;
@@ -94,6 +94,39 @@ internal static class BranchAndBound
 
             queue.Enqueue((r, x), (-(x.Optimal ? x.Impact : x.UpperBound), x.Optimal ? x.Cost : 0, seq++));
         }
+    }
+
+    /// <summary>Follows one branch down (the child that spends more in the short district, or funds the exclusive member) to find a first feasible allocation.</summary>
+    private static Relaxation? Dive(CanonicalProblem canon, Restriction restriction, Relaxation x, long capacity, SearchBudget budget)
+    {
+        while (!Satisfies(canon, x.Positions))
+        {
+            Relaxation? next = null;
+            foreach (var child in Branch(canon, restriction, x.Positions).Reverse())
+            {
+                if (!budget.Check())
+                {
+                    return null;
+                }
+
+                budget.ChargeNode();
+                next = Reachable(canon, child) ? Relaxation.Solve(canon, child, capacity, budget) : null;
+                if (next is not null)
+                {
+                    restriction = child;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            x = next;
+        }
+
+        return x;
     }
 
     private static bool Better(CanonicalProblem canon, Relaxation a, Relaxation b) =>

@@ -300,7 +300,7 @@ internal static class CoreSolver
         return upDistance <= downDistance;
     }
 
-    private static void AddHull(Unit u, int m, List<int> hull)
+    internal static void AddHull(Unit u, int m, List<int> hull)
     {
         var start = hull.Count;
         for (var j = 0; j < m; j++)

@@ -7,7 +7,11 @@ namespace Trygghet.Rules.Allocation.Internal;
 internal static class ParetoDp
 {
     /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/> or, when <paramref name="stoppable"/>, a limit stops it.</summary>
-    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize = long.MaxValue, bool stoppable = true)
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize = long.MaxValue, bool stoppable = true) =>
+        Run(units, cap, arena, budget, maxListSize, stoppable, null);
+
+    /// <summary>Runs the dynamic programme for a capped board, dropping states outside the band when one is given.</summary>
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, bool stoppable, (CapBand Band, int Board, double[] Remaining)? band)
     {
         long w0 = 0, p0 = 0;
         foreach (var u in units)
@@ -25,6 +29,7 @@ internal static class ParetoDp
 
         list.Add(w0, p0, -1);
         var filter = new CapFilter(cap, arena);
+        var banded = band is { } b ? new BandFilter(cap, arena, b.Band.Lambda, b.Band.Threshold(b.Board), b.Remaining) : default;
         var workspace = new ParetoMerge.Workspace();
         foreach (var u in units)
         {
@@ -35,7 +40,15 @@ internal static class ParetoDp
                 m++;
             }
 
-            ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref filter, workspace);
+            if (band is null)
+            {
+                ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref filter, workspace);
+            }
+            else
+            {
+                ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref banded, workspace);
+            }
+
             (list, next) = (next, list);
             if (list.Count > maxListSize || (!budget.ChargeStates(list.Count) && stoppable))
             {

@@ -8,7 +8,12 @@ namespace Trygghet.Rules.Allocation.Internal;
 internal static class UnitCompiler
 {
     /// <summary>Returns the units, or <see langword="null"/> when the restriction leaves no allocation.</summary>
-    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget)
+    /// <param name="canon">The problem.</param>
+    /// <param name="restriction">The node's restriction.</param>
+    /// <param name="capacity">The budget.</param>
+    /// <param name="budget">The search limits.</param>
+    /// <param name="prune">Whether board lists may drop states that cannot be optimal at this budget (not for the frontier).</param>
+    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune = true)
     {
         var leaves = new List<(Unit Unit, int Board)>();
         var n = canon.Count;
@@ -65,12 +70,14 @@ internal static class UnitCompiler
             }
         }
 
-        return Aggregate(canon, leaves, capacity, budget);
+        return Aggregate(canon, leaves, capacity, budget, prune);
     }
 
-    private static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget)
+    private static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, bool prune)
     {
         var units = new List<Unit>();
+        var capped = new List<List<Unit>>();
+        var caps = new List<long>();
         foreach (var byBoard in leaves.GroupBy(l => l.Board).OrderBy(g => g.Key))
         {
             var members = byBoard.Select(l => l.Unit).OrderBy(u => u.MinRank).ToList();
@@ -82,8 +89,16 @@ internal static class UnitCompiler
                 continue;
             }
 
+            capped.Add(members);
+            caps.Add(Math.Min(cap, capacity));
+        }
+
+        var band = prune && capped.Count > 0 ? CapBand.Create(capped, [.. caps], units, capacity) : null;
+        for (var k = 0; k < capped.Count; k++)
+        {
+            var members = capped[k];
             var arena = new StateArena();
-            var list = ParetoDp.Run(members, Math.Min(cap, capacity), arena, budget, stoppable: false)!;
+            var list = ParetoDp.Run(members, caps[k], arena, budget, long.MaxValue, stoppable: false, band is null ? null : (band, k, band.Remaining(members)))!;
             if (list.Count == 0)
             {
                 return null;

@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Attributes;
+using Trygghet.Rules.Allocation;
+
+namespace Trygghet.Rules.Benchmarks;
+
+/// <summary>The exact optimizer alone, by family and size (no peer: CP-SAT cannot build 100 000 × 4 in reasonable time).</summary>
+[MemoryDiagnoser]
+public class AllocationSolveBenchmarks
+{
+    private static readonly int[] Sizes = [48, 1_000, 10_000, 100_000];
+    private readonly MckpOptimizer optimizer = new();
+    private AllocationProblem problem = null!;
+
+    /// <summary>Gets the scenarios: every family at 48, 1 000, 10 000 and 100 000 applications with 4 options.</summary>
+    public static IEnumerable<AllocationScenario> Scenarios() =>
+        from f in Enum.GetValues<InstanceFamily>()
+        from n in Sizes
+        select new AllocationScenario(f, n, 4);
+
+    [ParamsSource(nameof(Scenarios))]
+    public AllocationScenario Scenario { get; set; } = null!;
+
+    [GlobalSetup]
+    public void Setup() => problem = AllocationInstances.Create(Scenario.Family, Scenario.Classes, Scenario.Options, Scenario.Boards);
+
+    [Benchmark]
+    public AllocationResult Mckp() => optimizer.Solve(problem, new AllocationOptions { TimeLimit = TimeSpan.FromSeconds(10) });
+}

@@ -1,0 +1,64 @@
+using Trygghet.Rules.Allocation;
+using static Trygghet.Rules.Tests.Allocation.Problems;
+
+namespace Trygghet.Rules.Tests.Allocation;
+
+public sealed class MckpOptimizerFrontierTests
+{
+    private static readonly MckpOptimizer Optimizer = new();
+
+    [Fact]
+    public void ComputeFrontier_SmallRound_ListsEveryBreakpointWithItsChanges()
+    {
+        var problem = Of(0, App("a", (300_000, 5), (600_000, 8)), App("b", (400_000, 7)));
+        var frontier = Optimizer.ComputeFrontier(problem);
+        Assert.True(frontier.IsComplete);
+        Assert.Equal(FrontierMethod.ParetoList, frontier.Method);
+        Assert.Equal(1_000_000, frontier.MaxBudget);
+        Assert.Equal(
+            [(0L, 0L), (300_000L, 5L), (400_000L, 7L), (600_000L, 8L), (700_000L, 12L), (1_000_000L, 15L)],
+            frontier.Breakpoints.Select(b => (b.Budget, b.Impact)));
+        var atSeven = frontier.Breakpoints[4];
+        Assert.Equal(["a", "b"], atSeven.Changes.Select(c => c.Id));
+        Assert.Equal([0, 0], atSeven.Changes.Select(c => c.OptionIndex));
+        Assert.Equal(12, frontier.ImpactAt(999_999));
+        Assert.Equal([1, 0], frontier.ChoicesAt(1_000_000)!.Select(c => c.OptionIndex));
+    }
+
+    [Fact]
+    public void ComputeFrontier_WithMustFund_StartsAtTheCheapestFeasibleBudget()
+    {
+        var problem = Of(0, App("a", (300_000, 5)), App("b", (400_000, 7))) with { MustFund = ["a"] };
+        var frontier = Optimizer.ComputeFrontier(problem);
+        Assert.Equal(300_000, frontier.Breakpoints[0].Budget);
+        Assert.Null(frontier.ImpactAt(299_999));
+        Assert.Null(frontier.ChoicesAt(0));
+    }
+
+    [Fact]
+    public void ComputeFrontier_WithDistrictMinimums_SolvesEachBreakpoint()
+    {
+        var problem = Of(0, App("a", "b", "Farsta", (300_000, 5)), App("b", "b", "Bromma", (400_000, 7))) with
+        {
+            DistrictMinimums = [new DistrictMinimumConstraint("Farsta", 100_000)],
+        };
+        var frontier = Optimizer.ComputeFrontier(problem);
+        Assert.Equal(FrontierMethod.SolvedBreakpoints, frontier.Method);
+        Assert.True(frontier.IsComplete);
+        Assert.Equal([(300_000L, 5L), (700_000L, 12L)], frontier.Breakpoints.Select(b => (b.Budget, b.Impact)));
+    }
+
+    [Fact]
+    public void ComputeFrontier_TooLargeForTheParetoList_FallsBackToSampledBudgets()
+    {
+        var classes = Enumerable.Range(0, 30).Select(i => App($"A{i:00}", (100_000L + (i * 7_919), 1_000L + (i * 13)), (250_000L + (i * 3_571), 2_100L + (i * 29)))).ToArray();
+        var problem = Of(0, classes);
+        var frontier = Optimizer.ComputeFrontier(problem, new FrontierOptions { MaxParetoStates = 50, SampledBudgets = 8 });
+        Assert.Equal(FrontierMethod.SampledBudgets, frontier.Method);
+        Assert.False(frontier.IsComplete);
+        foreach (var bp in frontier.Breakpoints)
+        {
+            Assert.Equal(Optimizer.Solve(problem.WithBudget(bp.Budget)).TotalImpact, bp.Impact);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using Trygghet.Rules.Allocation;
+using static Trygghet.Rules.Tests.Allocation.Problems;
+
+namespace Trygghet.Rules.Tests.Allocation;
+
+public sealed class MckpOptimizerSolveTests
+{
+    private static readonly MckpOptimizer Optimizer = new();
+
+    [Fact]
+    public void Solve_PicksTheBestOptionPerApplicationWithinTheBudget()
+    {
+        var result = Optimizer.Solve(Of(1_000_000, App("a", (400_000, 10), (700_000, 13)), App("b", (300_000, 6), (600_000, 11))));
+        Assert.Equal([0, 1], result.Choices.Select(c => c.OptionIndex));
+        Assert.Equal(21, result.TotalImpact);
+        Assert.Equal(1_000_000, result.TotalCost);
+        Assert.True(result.Optimal);
+        Assert.Null(result.UpperBound);
+        Assert.Equal("mckp-core-dp 1.0", result.Solver);
+    }
+
+    [Fact]
+    public void Solve_LpDominatedOptionCanBeOptimal()
+    {
+        // Option (600 000, 9) lies under the hull of (0,0)-(300 000, 6)-(1 000 000, 16) but is the best use of 900 000.
+        var result = Optimizer.Solve(Of(900_000, App("a", (300_000, 6), (600_000, 9), (1_000_000, 16)), App("b", (300_000, 5))));
+        Assert.Equal([1, 0], result.Choices.Select(c => c.OptionIndex));
+        Assert.Equal(14, result.TotalImpact);
+    }
+
+    [Fact]
+    public void Ties_in_impact_go_to_the_cheaper_allocation()
+    {
+        var result = Optimizer.Solve(Of(500_000, App("a", (500_000, 10)), App("b", (400_000, 10))));
+        Assert.Equal(["b"], result.FundedIds);
+    }
+
+    [Fact]
+    public void Ties_in_impact_and_cost_go_to_the_smallest_funded_ids()
+    {
+        var result = Optimizer.Solve(Of(1_000_000, App("c", (500_000, 10)), App("b", (500_000, 10)), App("a", (500_000, 10))));
+        Assert.Equal(["b", "a"], result.FundedIds);
+    }
+
+    [Fact]
+    public void Ties_in_the_funded_set_go_to_the_cheaper_option_of_the_first_application()
+    {
+        // a: 300 + b: 700 and a: 700 + b: 300 both give 20 for 1 000 000; a's cheaper option wins.
+        var result = Optimizer.Solve(Of(1_000_000, App("a", (300_000, 8), (700_000, 12)), App("b", (300_000, 8), (700_000, 12))));
+        Assert.Equal([0, 1], result.Choices.Select(c => c.OptionIndex));
+    }
+
+    [Fact]
+    public void Identical_options_go_to_the_lower_index()
+    {
+        var result = Optimizer.Solve(Of(1_000_000, App("a", (500_000, 10), (500_000, 10))));
+        Assert.Equal(0, result.Choices[0].OptionIndex);
+    }
+
+    [Fact]
+    public void A_must_fund_application_is_funded_even_at_a_loss()
+    {
+        var result = Optimizer.Solve(Of(1_000_000, App("a", (900_000, 1)), App("b", (900_000, 50))) with { MustFund = ["a"] });
+        Assert.Equal(["a"], result.FundedIds);
+    }
+
+    [Fact]
+    public void A_board_cap_limits_its_applications_together()
+    {
+        var problem = Of(2_000_000, App("a", "idrott", "x", (600_000, 10)), App("b", "idrott", "x", (600_000, 9)), App("c", "kultur", "x", (600_000, 5))) with
+        {
+            BoardCaps = [new BoardCapConstraint("idrott", 1_000_000)],
+        };
+        Assert.Equal(["a", "c"], Optimizer.Solve(problem).FundedIds);
+    }
+
+    [Fact]
+    public void A_district_minimum_pulls_money_to_its_district()
+    {
+        var problem = Of(1_000_000, App("a", "b", "Bromma", (600_000, 10)), App("b", "b", "Farsta", (400_000, 2), (600_000, 3))) with
+        {
+            DistrictMinimums = [new DistrictMinimumConstraint("Farsta", 500_000)],
+        };
+        var result = Optimizer.Solve(problem);
+        Assert.Equal(["b"], result.FundedIds);
+        Assert.Equal(1, result.Choices[1].OptionIndex);
+        Assert.Equal("mckp-core-dp 1.0 + branch-and-bound", result.Solver);
+    }
+
+    [Fact]
+    public void Mutually_exclusive_applications_are_never_both_funded()
+    {
+        var problem = Of(2_000_000, App("a", (500_000, 10)), App("b", (500_000, 9)), App("c", (500_000, 1))) with { MutuallyExclusive = [["a", "b"]] };
+        Assert.Equal(["a", "c"], Optimizer.Solve(problem).FundedIds);
+    }
+
+    [Fact]
+    public void A_tiny_state_limit_returns_the_best_found_with_a_valid_bound()
+    {
+        var problem = Benchmarkish(200, seed: 7);
+        var exact = Optimizer.Solve(problem);
+        var limited = Optimizer.Solve(problem, new AllocationOptions { MaxStates = 1 });
+        Assert.True(exact.Optimal);
+        Assert.False(limited.Optimal);
+        Assert.NotNull(limited.UpperBound);
+        Assert.InRange(exact.TotalImpact, limited.TotalImpact, limited.UpperBound!.Value);
+        Assert.InRange(limited.Gap, 0.0, 1.0);
+        Assert.True(limited.TotalCost <= problem.Budget);
+    }
+
+    [Fact]
+    public void A_node_limit_on_district_minimums_never_claims_optimality()
+    {
+        var problem = Benchmarkish(30, seed: 3) with { DistrictMinimums = [new DistrictMinimumConstraint("d0", 3_000_000), new DistrictMinimumConstraint("d1", 3_000_000)] };
+        var exact = Optimizer.Solve(problem);
+        var limited = Optimizer.Solve(problem, new AllocationOptions { MaxNodes = 12 });
+        Assert.True(exact.Optimal);
+        Assert.True(exact.Statistics.Nodes > 12, $"nodes {exact.Statistics.Nodes}");
+        Assert.False(limited.Optimal, $"limited nodes {limited.Statistics.Nodes}");
+        Assert.InRange(exact.TotalImpact, limited.TotalImpact, limited.UpperBound!.Value);
+    }
+
+    [Fact]
+    public void A_cancelled_search_returns_the_best_found_without_claiming_optimality()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var result = Optimizer.Solve(Benchmarkish(200, seed: 7), new AllocationOptions { CancellationToken = cts.Token });
+        Assert.False(result.Optimal);
+        Assert.True(result.UpperBound >= result.TotalImpact);
+    }
+
+    [Fact]
+    public void Amounts_are_exact_to_the_krona()
+    {
+        var result = Optimizer.Solve(Of(1_000_001, App("a", (500_001, 10)), App("b", (500_000, 10)), App("c", (500_001, 10))));
+        Assert.Equal(1_000_001, result.TotalCost);
+        Assert.Equal(20, result.TotalImpact);
+    }
+
+    /// <summary>Weakly correlated applications: many near-ties, so the search needs many states.</summary>
+    private static AllocationProblem Benchmarkish(int n, int seed)
+    {
+        var rng = new Random(seed);
+        var classes = Enumerable.Range(0, n).Select(i =>
+        {
+            var options = Enumerable.Range(0, 3).Select(_ => rng.Next(100_000, 1_000_000)).Select(c => ((long)c, (long)(c + rng.Next(-c / 10, c / 10)))).ToArray();
+            return App($"A{i:000}", $"b{i % 5}", $"d{i % 4}", options);
+        }).ToArray();
+        return Of(classes.Sum(c => c.Options.Max(o => o.Cost)) / 3, classes);
+    }
+}
