@@ -5,6 +5,7 @@ namespace Trygghet.Rules.Benchmarks;
 
 /// <summary>The exact budget frontier of a round the size of Stockholm 2024 (48 applications), against solving once.</summary>
 [MemoryDiagnoser]
+[ShortRunJob]
 public class AllocationFrontierBenchmarks
 {
     private readonly MckpOptimizer optimizer = new();

@@ -69,7 +69,7 @@ public sealed partial class MckpOptimizer
     /// <param name="options">Limits for the optimum's solve, or <see langword="null"/> for none.</param>
     /// <returns>The proposal's lines, its violations and its gap to the optimum.</returns>
     /// <exception cref="ArgumentException">An id is not in the problem, or an amount is negative.</exception>
-    public ProposalEvaluation EvaluateProposal(AllocationProblem problem, IReadOnlyDictionary<string, long> amountsPerClass, AllocationOptions? options = null)
+    public ProposalResult EvaluateProposal(AllocationProblem problem, IReadOnlyDictionary<string, long> amountsPerClass, AllocationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(amountsPerClass);
@@ -94,7 +94,7 @@ public sealed partial class MckpOptimizer
         }
 
         var comparison = new ComparisonResult { Allocation = Manual(problem, choice, "proposal"), Optimum = optimum, Violations = Violations(problem, choice) };
-        return new ProposalEvaluation(lines, amountsPerClass.Values.Sum(), comparison);
+        return new ProposalResult(lines, amountsPerClass.Values.Sum(), comparison);
     }
 
     private static (int Option, ProposalMapping Mapping) Read(AllocationClass c, long amount)

@@ -64,14 +64,14 @@ public sealed partial class MckpOptimizer
     private static List<int[]>? ParetoPoints(CanonicalProblem canon, long max, FrontierOptions options)
     {
         var search = new SearchBudget(options.Search);
-        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false);
+        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false, out _);
         if (units is null)
         {
             return [];
         }
 
         var arena = new StateArena();
-        var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, stoppable: false);
+        var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates);
         if (list is null)
         {
             return null;
@@ -81,7 +81,8 @@ public sealed partial class MckpOptimizer
         var perStage = new int[arena.StageCount];
         for (var i = 0; i < list.Count; i++)
         {
-            var positions = Enumerable.Repeat(-1, canon.Count).ToArray();
+            var positions = new int[canon.Count];
+            Array.Fill(positions, -1);
             arena.Decode(list.Node[i], perStage);
             for (var s = 0; s < perStage.Length; s++)
             {
@@ -154,11 +155,17 @@ public sealed partial class MckpOptimizer
     private static List<FrontierBreakpoint> ToBreakpoints(CanonicalProblem canon, List<int[]> points)
     {
         var result = new List<FrontierBreakpoint>(points.Count);
+        var byInput = new int[canon.Count];
+        for (var r = 0; r < canon.Count; r++)
+        {
+            byInput[canon.InputIndex[r]] = r;
+        }
+
         int[]? previous = null;
         foreach (var positions in points)
         {
             var changes = new List<ClassChoice>();
-            foreach (var r in Enumerable.Range(0, canon.Count).OrderBy(r => canon.InputIndex[r]))
+            foreach (var r in byInput)
             {
                 if (previous is null ? positions[r] >= 0 : previous[r] != positions[r])
                 {

@@ -121,6 +121,20 @@ public sealed class MckpOptimizerSolveTests
     }
 
     [Fact]
+    public void A_state_limit_inside_capped_boards_still_returns_a_feasible_allocation_and_a_valid_bound()
+    {
+        var problem = Benchmarkish(120, seed: 11);
+        problem = problem with { BoardCaps = [.. Enumerable.Range(0, 5).Select(b => new BoardCapConstraint($"b{b}", problem.Budget / 6))] };
+        var exact = Optimizer.Solve(problem);
+        var limited = Optimizer.Solve(problem, new AllocationOptions { MaxStates = 10 });
+        Assert.True(exact.Optimal);
+        Assert.False(limited.Optimal);
+        Assert.InRange(exact.TotalImpact, limited.TotalImpact, limited.UpperBound!.Value);
+        var amounts = limited.Choices.Where(c => c.IsFunded).ToDictionary(c => c.Id, c => c.Cost);
+        Assert.Empty(Optimizer.EvaluateProposal(problem, amounts).Comparison.Violations);
+    }
+
+    [Fact]
     public void A_cancelled_search_returns_the_best_found_without_claiming_optimality()
     {
         using var cts = new CancellationTokenSource();

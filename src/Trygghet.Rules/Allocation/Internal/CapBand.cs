@@ -12,13 +12,17 @@ internal sealed class CapBand
 {
     private readonly double[] threshold;
 
-    private CapBand(double lambda, double[] threshold)
+    private CapBand(double lambda, double[] threshold, long upperBound)
     {
         Lambda = lambda;
         this.threshold = threshold;
+        UpperBound = upperBound;
     }
 
     public double Lambda { get; }
+
+    /// <summary>Gets the Lagrangian bound <c>L(λ)</c>, rounded up with the safety margin: no allocation has more impact.</summary>
+    public long UpperBound { get; }
 
     /// <summary>Gets the least reduced impact a capped board's allocation must reach.</summary>
     public double Threshold(int board) => threshold[board];
@@ -62,7 +66,7 @@ internal sealed class CapBand
         var bound = L(best);
         var gap = Math.Max(0, bound - z.Value);
         var margin = (1e-7 * (Math.Abs(bound) + Math.Abs(z.Value))) + 1;
-        return new CapBand(best, boards.Select((b, k) => BoardLp(b, hulls[k], caps[k], best) - gap - margin).ToArray());
+        return new CapBand(best, boards.Select((b, k) => BoardLp(b, hulls[k], caps[k], best) - gap - margin).ToArray(), (long)Math.Ceiling(bound + margin));
     }
 
     /// <summary>Per stage of a board's units, the most the units after it can add to the reduced impact.</summary>

@@ -6,13 +6,32 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// </summary>
 internal static class ParetoDp
 {
-    /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/> or, when <paramref name="stoppable"/>, a limit stops it.</summary>
-    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize = long.MaxValue, bool stoppable = true) =>
-        Run(units, cap, arena, budget, maxListSize, stoppable, null);
+    /// <summary>The most states kept per step once a limit has stopped the exact list.</summary>
+    public const int BeamWidth = 256;
 
-    /// <summary>Runs the dynamic programme for a capped board, dropping states outside the band when one is given.</summary>
-    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, bool stoppable, (CapBand Band, int Board, double[] Remaining)? band)
+    private static void Thin(ParetoList list, ParetoList target)
     {
+        target.Clear();
+        for (var k = 0; k < BeamWidth; k++)
+        {
+            var i = (int)((long)k * (list.Count - 1) / (BeamWidth - 1));
+            target.Add(list.W[i], list.P[i], list.Node[i]);
+        }
+    }
+
+    /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/>. Search limits are counted, not enforced.</summary>
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize) =>
+        Run(units, cap, arena, budget, maxListSize, null, out _);
+
+    /// <summary>
+    /// Runs the dynamic programme for a capped board, dropping states outside the band when one is given. When a
+    /// search limit stops it (<paramref name="truncated"/> is then set) the remaining units are added to a list thinned
+    /// to <see cref="BeamWidth"/> states spread over the costs: every state is still a feasible allocation, but the
+    /// list may miss better ones.
+    /// </summary>
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, (CapBand Band, int Board, double[] Remaining)? band, out bool truncated)
+    {
+        truncated = false;
         long w0 = 0, p0 = 0;
         foreach (var u in units)
         {
@@ -50,9 +69,16 @@ internal static class ParetoDp
             }
 
             (list, next) = (next, list);
-            if (list.Count > maxListSize || (!budget.ChargeStates(list.Count) && stoppable))
+            if (list.Count > maxListSize)
             {
                 return null;
+            }
+
+            truncated |= !budget.ChargeStates(list.Count) && band is not null;
+            if (truncated && list.Count > BeamWidth)
+            {
+                Thin(list, next);
+                (list, next) = (next, list);
             }
         }
 

@@ -6,7 +6,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
     /// <summary>Solves the node; returns <see langword="null"/> when the restriction admits no allocation.</summary>
     public static Relaxation? Solve(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget)
     {
-        var units = UnitCompiler.Compile(canon, restriction, capacity, budget);
+        var units = UnitCompiler.Compile(canon, restriction, capacity, budget, prune: true, out var truncatedBound);
         if (units is null)
         {
             return null;
@@ -24,6 +24,8 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             units[i].Decode(outcome.UnitOption[i], positions);
         }
 
-        return new Relaxation(positions, outcome.Impact, outcome.Cost, outcome.Optimal, outcome.UpperBound, outcome.CoreSize);
+        return truncatedBound is { } bound
+            ? new Relaxation(positions, outcome.Impact, outcome.Cost, false, Math.Max(bound, outcome.UpperBound), outcome.CoreSize)
+            : new Relaxation(positions, outcome.Impact, outcome.Cost, outcome.Optimal, outcome.UpperBound, outcome.CoreSize);
     }
 }

@@ -123,14 +123,10 @@ internal sealed class StateArena
             optionPerStage[s] = baseOption[s];
         }
 
-        var seen = new bool[units.Count];
+        // A chain visits stages in decreasing order, each at most once.
         for (var n = chain; n >= 0; n = parent[n])
         {
-            if (!seen[stage[n]])
-            {
-                seen[stage[n]] = true;
-                optionPerStage[stage[n]] = option[n];
-            }
+            optionPerStage[stage[n]] = option[n];
         }
     }
 }

@@ -13,8 +13,10 @@ internal static class UnitCompiler
     /// <param name="capacity">The budget.</param>
     /// <param name="budget">The search limits.</param>
     /// <param name="prune">Whether board lists may drop states that cannot be optimal at this budget (not for the frontier).</param>
-    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune = true)
+    /// <param name="upperBound">Set when a limit truncated a board's list: a proven bound on the node's optimum, which the units may then miss.</param>
+    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune, out long? upperBound)
     {
+        upperBound = null;
         var leaves = new List<(Unit Unit, int Board)>();
         var n = canon.Count;
         for (var r = 0; r < n; r++)
@@ -70,11 +72,12 @@ internal static class UnitCompiler
             }
         }
 
-        return Aggregate(canon, leaves, capacity, budget, prune);
+        return Aggregate(canon, leaves, capacity, budget, prune, out upperBound);
     }
 
-    private static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, bool prune)
+    private static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, bool prune, out long? upperBound)
     {
+        upperBound = null;
         var units = new List<Unit>();
         var capped = new List<List<Unit>>();
         var caps = new List<long>();
@@ -98,7 +101,12 @@ internal static class UnitCompiler
         {
             var members = capped[k];
             var arena = new StateArena();
-            var list = ParetoDp.Run(members, caps[k], arena, budget, long.MaxValue, stoppable: false, band is null ? null : (band, k, band.Remaining(members)))!;
+            var list = ParetoDp.Run(members, caps[k], arena, budget, long.MaxValue, band is null ? null : (band, k, band.Remaining(members)), out var truncated)!;
+            if (truncated)
+            {
+                upperBound = band!.UpperBound;
+            }
+
             if (list.Count == 0)
             {
                 return null;

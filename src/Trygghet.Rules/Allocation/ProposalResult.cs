@@ -4,4 +4,4 @@ namespace Trygghet.Rules.Allocation;
 /// <param name="Lines">One line per application, in input order.</param>
 /// <param name="TotalProposed">The sum of the amounts proposed.</param>
 /// <param name="Comparison">The allocation the proposal was read as, against the optimum, with its violations.</param>
-public sealed record ProposalEvaluation(IReadOnlyList<ProposalLine> Lines, long TotalProposed, ComparisonResult Comparison);
+public sealed record ProposalResult(IReadOnlyList<ProposalLine> Lines, long TotalProposed, ComparisonResult Comparison);

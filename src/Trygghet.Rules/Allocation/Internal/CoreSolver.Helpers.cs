@@ -1,0 +1,81 @@
+namespace Trygghet.Rules.Allocation.Internal;
+
+/// <summary>Helpers of the core search: the greedy incumbent, the hull, step sizes and the choice of the next unit.</summary>
+internal static partial class CoreSolver
+{
+    /// <summary>Raises the split unit, then the units by up-gradient, each to its best option that still fits.</summary>
+    private static int[] GreedyFill(IReadOnlyList<Unit> units, long capacity, int[] lpOpt, int split, List<int> up, long wLp, long pLp, out long w, out long p)
+    {
+        var options = (int[])lpOpt.Clone();
+        w = wLp;
+        p = pLp;
+        for (var t = -1; t < up.Count; t++)
+        {
+            var i = t < 0 ? split : up[t];
+            var u = units[i];
+            var cur = options[i];
+            var best = cur;
+            for (var j = cur + 1; j < u.Count && u.Cost[j] - u.Cost[cur] <= capacity - w; j++)
+            {
+                best = j;
+            }
+
+            if (best != cur)
+            {
+                w += u.Cost[best] - u.Cost[cur];
+                p += u.Impact[best] - u.Impact[cur];
+                options[i] = best;
+            }
+        }
+
+        return options;
+    }
+
+    /// <summary>Per position of an up (or down) list, the smallest cost step any unit from there on can make in that direction.</summary>
+    private static long[] SuffixMinSteps(IReadOnlyList<Unit> units, int[] lpOpt, List<int> order, int direction)
+    {
+        var result = new long[order.Count];
+        var min = long.MaxValue;
+        for (var t = order.Count - 1; t >= 0; t--)
+        {
+            var u = units[order[t]];
+            var o = lpOpt[order[t]];
+            min = Math.Min(min, direction > 0 ? u.Cost[o + 1] - u.Cost[o] : u.Cost[o] - u.Cost[o - 1]);
+            result[t] = min;
+        }
+
+        return result;
+    }
+
+    private static bool UpIsCloser(Slope lambda, Slope g, Slope h)
+    {
+        var upDistance = (((Int128)lambda.Num * g.Den) - ((Int128)g.Num * lambda.Den)) * h.Den;
+        var downDistance = (((Int128)h.Num * lambda.Den) - ((Int128)lambda.Num * h.Den)) * g.Den;
+        return upDistance <= downDistance;
+    }
+
+    internal static void AddHull(Unit u, int m, List<int> hull)
+    {
+        var start = hull.Count;
+        for (var j = 0; j < m; j++)
+        {
+            while (hull.Count - start >= 2)
+            {
+                var a = hull[^2];
+                var b = hull[^1];
+                var left = (Int128)(u.Impact[b] - u.Impact[a]) * (u.Cost[j] - u.Cost[b]);
+                var right = (Int128)(u.Impact[j] - u.Impact[b]) * (u.Cost[b] - u.Cost[a]);
+                if (left <= right)
+                {
+                    hull.RemoveAt(hull.Count - 1);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            hull.Add(j);
+        }
+    }
+}
