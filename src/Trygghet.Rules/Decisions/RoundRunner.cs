@@ -85,7 +85,7 @@ public sealed class RoundRunner
         var allocation = Optimizer.Solve(problem, allocationOptions);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var frontier = options.ComputeFrontier && problem.Classes.Count > 0
+        var frontier = options.ComputeFrontier && problem.Classes.Count > 0 && problem.Classes.Count <= options.MaxFrontierApplications
             ? Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { Search = allocationOptions })
             : null;
         var counterfactuals = options.ComputeCounterfactuals && problem.Classes.Count <= options.MaxCounterfactualApplications

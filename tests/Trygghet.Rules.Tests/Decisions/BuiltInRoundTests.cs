@@ -139,4 +139,12 @@ public sealed class BuiltInRoundTests(BuiltInRoundFixture fixture) : IClassFixtu
         Assert.Equal(48, document.Decisions.Count);
         Assert.Equal(60_100_000, document.Decisions.Sum(d => d.GrantedSek));
     }
+
+    [Fact]
+    public void Run_RoundLargerThanMaxFrontierApplications_SkipsTheFrontierButStillAllocates()
+    {
+        var result = fixture.Runner.Run(BuiltInRounds.Stockholm2024, RunOptions.Default with { MaxFrontierApplications = 10, ComputeCounterfactuals = false });
+        Assert.Empty(result.Frontier);
+        Assert.Equal(Result.Summary.GrantedAmount, result.Summary.GrantedAmount);
+    }
 }
