@@ -7,7 +7,7 @@ public sealed record FrontierOptions
     public static FrontierOptions Default { get; } = new();
 
     /// <summary>Gets the largest Pareto list the exact frontier may build before it falls back to sampled budgets.</summary>
-    public long MaxParetoStates { get; init; } = 2_000_000;
+    public long MaxParetoStates { get; init; } = 200_000;
 
     /// <summary>Gets the number of budgets solved, evenly spread, when the exact list would be too large.</summary>
     public int SampledBudgets { get; init; } = 64;
