@@ -56,29 +56,12 @@ public static partial class ProposalReport
 
     private static ReportSection BoardAppendix(RoundResult result, ReportLanguage language)
     {
-        var rows = ReportTallies.ByBoard(result).Select(r => (IReadOnlyList<string>)
-        [
-            r.Name,
-            result.Round.FindBoard(r.Key) is { } board ? BoardKindName(board.Kind, language) : string.Empty,
-            Integer(r.Applications, language),
-            Integer(r.Granted, language),
-            r.Requested.ToKronorString(language),
-            r.Proposed.ToKronorString(language),
-        ]).ToList();
-        var total = ReportTallies.Total(T(language, "Summa", "Total"), result.Decisions);
-        var table = new ReportTable(
-            [
-                new ReportColumn(T(language, "Nämnd", "Board")),
-                new ReportColumn(T(language, "Slag", "Kind")),
-                new ReportColumn(T(language, "Ansökningar", "Applications"), Numeric: true),
-                new ReportColumn(T(language, "Beviljas", "Granted"), Numeric: true),
-                new ReportColumn(T(language, "Sökt belopp", "Requested"), Numeric: true),
-                new ReportColumn(T(language, "Förslag", "Proposed"), Numeric: true),
-            ],
-            rows)
-        {
-            Footer = [total.Name, string.Empty, Integer(total.Applications, language), Integer(total.Granted, language), total.Requested.ToKronorString(language), total.Proposed.ToKronorString(language)],
-        };
+        var table = TallyTable(
+            result,
+            language,
+            ReportTallies.ByBoard(result),
+            new ReportColumn(T(language, "Nämnd", "Board")),
+            (new ReportColumn(T(language, "Slag", "Kind")), r => result.Round.FindBoard(r.Key) is { } board ? BoardKindName(board.Kind, language) : string.Empty));
         return new ReportSection(T(language, "Bilaga 2. Sammanställning per nämnd", "Appendix 2. Summary by board"), [table]);
     }
 
@@ -88,27 +71,41 @@ public static partial class ProposalReport
             language,
             "Efter det stadsdelsområde där platsen ligger; facknämndernas ansökningar räknas till platsens område.",
             "By the district area the place lies in; the specialist boards' applications count towards the place's area.");
-        var rows = ReportTallies.ByDistrict(result).Select(r => (IReadOnlyList<string>)
+        var table = TallyTable(result, language, ReportTallies.ByDistrict(result), new ReportColumn(T(language, "Stadsdelsområde", "District area")), extra: null);
+        return new ReportSection(T(language, "Bilaga 3. Sammanställning per stadsdelsområde", "Appendix 3. Summary by district area"), [new ReportParagraph(text), table]);
+    }
+
+    /// <summary>A summary table: one row per tally (name, an optional extra text column, counts and amounts) and a total footer.</summary>
+    private static ReportTable TallyTable(
+        RoundResult result,
+        ReportLanguage language,
+        IReadOnlyList<TallyRow> tallies,
+        ReportColumn nameColumn,
+        (ReportColumn Column, Func<TallyRow, string> Value)? extra)
+    {
+        IReadOnlyList<string> Cells(TallyRow r, string extraText) =>
         [
             r.Name,
+            .. extra is null ? Array.Empty<string>() : [extraText],
             Integer(r.Applications, language),
             Integer(r.Granted, language),
             r.Requested.ToKronorString(language),
             r.Proposed.ToKronorString(language),
-        ]).ToList();
+        ];
+
         var total = ReportTallies.Total(T(language, "Summa", "Total"), result.Decisions);
-        var table = new ReportTable(
+        return new ReportTable(
             [
-                new ReportColumn(T(language, "Stadsdelsområde", "District area")),
+                nameColumn,
+                .. extra is { } e ? new[] { e.Column } : [],
                 new ReportColumn(T(language, "Ansökningar", "Applications"), Numeric: true),
                 new ReportColumn(T(language, "Beviljas", "Granted"), Numeric: true),
                 new ReportColumn(T(language, "Sökt belopp", "Requested"), Numeric: true),
                 new ReportColumn(T(language, "Förslag", "Proposed"), Numeric: true),
             ],
-            rows)
+            [.. tallies.Select(r => Cells(r, extra?.Value(r) ?? string.Empty))])
         {
-            Footer = [total.Name, Integer(total.Applications, language), Integer(total.Granted, language), total.Requested.ToKronorString(language), total.Proposed.ToKronorString(language)],
+            Footer = Cells(total, string.Empty),
         };
-        return new ReportSection(T(language, "Bilaga 3. Sammanställning per stadsdelsområde", "Appendix 3. Summary by district area"), [new ReportParagraph(text), table]);
     }
 }
