@@ -19,10 +19,42 @@ public sealed partial class MckpOptimizer
     public CounterfactualResult Counterfactuals(AllocationProblem problem, AllocationOptions? options = null, IReadOnlyCollection<string>? ids = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var today = Solve(problem, options);
-        var exact = today.Optimal;
-        var frontier = ComputeFrontier(problem, FrontierOptions.Default with { Search = options ?? AllocationOptions.Default });
-        exact &= frontier.IsComplete;
+        return Counterfactuals(
+            problem,
+            Solve(problem, options),
+            ComputeFrontier(problem, FrontierOptions.Default with { Search = options ?? AllocationOptions.Default }),
+            options,
+            ids);
+    }
+
+    /// <summary>
+    /// The counterfactuals for a problem whose allocation and frontier the caller already has, so that neither is
+    /// computed again; see <see cref="Counterfactuals(AllocationProblem, AllocationOptions?, IReadOnlyCollection{string}?)"/>.
+    /// </summary>
+    /// <param name="problem">The problem at today's budget.</param>
+    /// <param name="today">The allocation <see cref="Solve"/> gave for <paramref name="problem"/>.</param>
+    /// <param name="frontier">The frontier <see cref="ComputeFrontier"/> gave for <paramref name="problem"/>.</param>
+    /// <param name="options">Limits for each solve, or <see langword="null"/> for none.</param>
+    /// <param name="ids">The applications to explain, or <see langword="null"/> for every unfunded one.</param>
+    /// <returns>The counterfactuals.</returns>
+    /// <exception cref="ArgumentException">The allocation or the frontier is not for this problem.</exception>
+    public CounterfactualResult Counterfactuals(
+        AllocationProblem problem, AllocationResult today, FrontierResult frontier, AllocationOptions? options = null, IReadOnlyCollection<string>? ids = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(today);
+        ArgumentNullException.ThrowIfNull(frontier);
+        if (today.Budget != problem.Budget || today.Choices.Count != problem.Classes.Count)
+        {
+            throw new ArgumentException("The allocation was not made for this problem.", nameof(today));
+        }
+
+        if (frontier.Ids.Count != problem.Classes.Count)
+        {
+            throw new ArgumentException("The frontier was not computed for this problem.", nameof(frontier));
+        }
+
+        var exact = today.Optimal && frontier.IsComplete;
         var firstFunded = FirstFundedAbove(problem, frontier);
         var wanted = ids?.ToHashSet(StringComparer.Ordinal);
         var result = new List<ClassCounterfactual>();

@@ -89,7 +89,9 @@ public sealed class RoundRunner
             ? Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { Search = allocationOptions })
             : null;
         var counterfactuals = options.ComputeCounterfactuals && problem.Classes.Count <= options.MaxCounterfactualApplications
-            ? CounterfactualsFrom(Optimizer.Counterfactuals(problem, allocationOptions))
+            ? CounterfactualsFrom(frontier is null
+                ? Optimizer.Counterfactuals(problem, allocationOptions)
+                : Optimizer.Counterfactuals(problem, allocation, frontier, allocationOptions))
             : null;
 
         var chosenKeys = ChosenOptionKeys(problem, allocation);
