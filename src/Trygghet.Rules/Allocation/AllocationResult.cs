@@ -15,8 +15,19 @@ public sealed record AllocationResult
     /// <summary>Gets the total impact.</summary>
     public required long TotalImpact { get; init; }
 
-    /// <summary>Gets a value indicating whether the allocation is proven optimal under the documented tie-break.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the allocation is proven optimal: no allocation meeting the constraints has more
+    /// impact, or as much impact at a lower cost. Whether the remaining id tie-break was also settled is
+    /// <see cref="TieBreakComplete"/>.
+    /// </summary>
     public required bool Optimal { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether, among allocations of equal impact and equal cost, this is proven to be the one the
+    /// documented id tie-break prefers; <see langword="false"/> when <see cref="AllocationOptions.MaxTieStates"/> cut that
+    /// search short (the allocation is then still deterministic and, when <see cref="Optimal"/>, still optimal).
+    /// </summary>
+    public bool TieBreakComplete { get; init; } = true;
 
     /// <summary>Gets a proven upper bound on the optimal impact when the allocation is not proven optimal.</summary>
     public long? UpperBound { get; init; }

@@ -92,6 +92,7 @@ public sealed partial class MckpOptimizer
             Optimal = optimal,
             UpperBound = optimal ? null : upperBound,
             Gap = optimal || upperBound <= 0 ? 0 : (double)(upperBound - impact) / upperBound,
+            TieBreakComplete = !search.TieBreakCut,
             Solver = solver,
             Statistics = new AllocationStatistics(search.States, search.Nodes, coreSize),
         };

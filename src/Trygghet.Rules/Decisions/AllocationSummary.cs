@@ -8,6 +8,13 @@ public sealed record AllocationSummary
     /// <summary>Gets a value indicating whether the allocation is proven optimal.</summary>
     public required bool Optimal { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the documented id tie-break among allocations of equal impact and equal cost was
+    /// settled; <see langword="false"/> when <see cref="Allocation.AllocationOptions.MaxTieStates"/> cut it short (the
+    /// allocation is then still deterministic, and still optimal when <see cref="Optimal"/> is set).
+    /// </summary>
+    public bool TieBreakComplete { get; init; } = true;
+
     /// <summary>Gets the solver's name and version.</summary>
     public required string Solver { get; init; }
 

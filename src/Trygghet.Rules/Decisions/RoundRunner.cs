@@ -116,6 +116,7 @@ public sealed class RoundRunner
             Allocation = new AllocationSummary
             {
                 Optimal = allocation.Optimal,
+                TieBreakComplete = allocation.TieBreakComplete,
                 Solver = allocation.Solver,
                 Objective = ImpactUnits.ToPersonYears(allocation.TotalImpact),
                 ObjectiveUnits = allocation.TotalImpact,

@@ -35,6 +35,12 @@ public static partial class ProposalReport
                 language,
                 $"Stadsledningskontoret har fördelat budgetramen så att den sammanlagda förväntade effekten blir så stor som möjligt. Fördelningen är beräknad exakt ({a.Solver}) och är bevisat optimal: ingen annan fördelning inom budgetramen och omgångens villkor ger större förväntad effekt.",
                 $"The city executive office allocated the ceiling so that the total expected impact is as large as possible. The allocation is computed exactly ({a.Solver}) and is proven optimal: no other allocation within the ceiling and the round's constraints gives a larger expected impact.")
+              + (a.TieBreakComplete
+                ? string.Empty
+                : T(
+                    language,
+                    " Flera fördelningar ger exakt samma effekt till exakt samma kostnad; av dem redovisas den första som beräkningen fann, inte nödvändigtvis den som ansökningarnas id-ordning skulle välja.",
+                    " Several allocations give exactly the same impact at exactly the same cost; the first the search found is shown, not necessarily the one the application ids' order would choose."))
             : T(
                 language,
                 $"Stadsledningskontoret har fördelat budgetramen så att den sammanlagda förväntade effekten blir så stor som möjligt. Beräkningen ({a.Solver}) stoppades vid en gräns; fördelningen ligger högst {Percent(a.Gap, language, 2)} under optimum",

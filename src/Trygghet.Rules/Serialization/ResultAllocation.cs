@@ -8,6 +8,13 @@ public sealed record ResultAllocation
     /// <summary>Gets a value indicating whether the allocation is proven optimal.</summary>
     public required bool Optimal { get; init; }
 
+    /// <summary>
+    /// Gets <see langword="false"/> when the id tie-break among allocations of equal impact and equal cost was cut short
+    /// by the tie allowance; <see langword="null"/> (absent) when it was settled.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? TieBreakComplete { get; init; }
+
     /// <summary>Gets the name of the solver that produced the allocation.</summary>
     public required string Solver { get; init; }
 

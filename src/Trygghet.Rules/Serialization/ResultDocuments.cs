@@ -43,6 +43,7 @@ public static class ResultDocuments
             Allocation = new ResultAllocation
             {
                 Optimal = result.Allocation.Optimal,
+                TieBreakComplete = result.Allocation.TieBreakComplete ? null : false,
                 Solver = result.Allocation.Solver,
                 Objective = result.Allocation.Objective,
                 BudgetUsedSek = result.Allocation.BudgetUsed.Kronor,

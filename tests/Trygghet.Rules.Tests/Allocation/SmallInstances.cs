@@ -49,6 +49,40 @@ internal static class SmallInstances
         };
     }
 
+    /// <summary>
+    /// A strongly correlated problem (Pisinger's family, nested): each dearer option adds a step of cost and the same
+    /// step plus a constant of impact, the constant shared by the whole problem; sometimes with board caps. Exact fills
+    /// and ties in impact and cost are common, which is what the cardinality bound and the tie allowance are for.
+    /// </summary>
+    public static AllocationProblem StronglyCorrelated(int seed, int maxClasses = 12)
+    {
+        var rng = new Random(seed);
+        var n = rng.Next(1, maxClasses + 1);
+        var bonus = rng.Next(3) == 0 ? rng.Next(1, 10) * 1_000L : rng.Next(1, 20_000);
+        var narrow = rng.Next(2) == 0;
+        var classes = new List<AllocationClass>();
+        for (var i = 0; i < n; i++)
+        {
+            var steps = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => narrow ? rng.Next(1, 6) * 50_000L : rng.Next(1_000, 400_000)).Order().ToArray();
+            long w = 0, p = 0;
+            var options = new List<AllocationOption>();
+            for (var k = 0; k < steps.Length; k++)
+            {
+                w += steps[k];
+                p += steps[k] + bonus;
+                options.Add(new AllocationOption(w, p, k));
+            }
+
+            classes.Add(new AllocationClass($"s{i:00}", $"board{rng.Next(3)}", "district", options));
+        }
+
+        var total = classes.Sum(c => c.Options[^1].Cost);
+        var problem = new AllocationProblem { Budget = rng.NextInt64(0, total + 1), Classes = classes };
+        return rng.Next(4) == 0
+            ? problem with { BoardCaps = [new BoardCapConstraint("board0", rng.NextInt64(0, (total / 2) + 1))] }
+            : problem;
+    }
+
     public static AllocationProblem Shuffle(AllocationProblem problem, int seed)
     {
         var rng = new Random(seed);

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Trygghet.Rules.Allocation;
+using Trygghet.Rules.Allocation.Internal;
 using Trygghet.Rules.Tests.Allocation;
 
 namespace Trygghet.Rules.Tests.Properties;
@@ -33,6 +34,33 @@ public sealed class AllocationLaws
         var actual = TrySolve(problem)?.Choices.Select(c => c.OptionIndex).ToArray();
         var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
         return same.Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
+    }
+
+    [Property(MaxTest = 400)]
+    public Property Solve_WithTheCardinalityBoundFromTheStart_EqualsBruteForceOnStronglyCorrelatedProblems(int seed)
+    {
+        var problem = SmallInstances.StronglyCorrelated(seed);
+        var expected = ReferenceSolver.Solve(problem);
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null }) { CardinalityAfterStates = 0 };
+        var result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
+        var actual = result.Choices.Select(c => c.OptionIndex).ToArray();
+        return (expected is not null && expected.SequenceEqual(actual) && result.Optimal && result.TieBreakComplete)
+            .Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Solve_WithoutTieAllowance_StillFindsTheOptimalImpactAndCost_AndTheSameAllocationInAnyOrder(int seed, int shuffleSeed)
+    {
+        var problem = SmallInstances.StronglyCorrelated(seed);
+        var expected = ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!);
+        var options = new AllocationOptions { MaxTieStates = 0 };
+        var result = Optimizer.Solve(problem, options);
+        var shuffled = Optimizer.Solve(SmallInstances.Shuffle(problem, shuffleSeed), options);
+        var byId = shuffled.Choices.ToDictionary(c => c.Id, c => c.OptionIndex);
+        return ((result.TotalCost, result.TotalImpact) == expected
+                && result.Optimal
+                && result.Choices.All(c => byId[c.Id] == c.OptionIndex))
+            .Label($"seed {seed}: expected {expected}, got ({result.TotalCost}, {result.TotalImpact}), ties complete {result.TieBreakComplete}");
     }
 
     [Property(MaxTest = 300)]

@@ -2,11 +2,15 @@ namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
 /// The core search's filter: a state that fits is offered as the incumbent (max impact, then min cost, then the
-/// tie-break chain); a state is kept only while some change outside the core could beat the incumbent or tie it.
+/// tie-break chain); a state is kept only while some change outside the core could beat the incumbent or tie it,
+/// by both the gradient bound and, once the search has grown, the cardinality bound. States that could at best
+/// equal the incumbent in both impact and cost serve only the id tie-break; the search budget allows a limited
+/// number of them (<see cref="AllocationOptions.MaxTieStates"/>) and records when it had to drop one.
 /// </summary>
-internal struct CoreFilter(long capacity, StateArena arena) : IStateFilter
+internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget) : IStateFilter
 {
     public CoreBound Bound;
+    public CardinalityBound Cardinality;
     public long BestImpact;
     public long BestCost;
     public int BestNode;
@@ -30,12 +34,25 @@ internal struct CoreFilter(long capacity, StateArena arena) : IStateFilter
             }
         }
 
-        var keep = Bound.CanReach(p, capacity - w, BestImpact + 1) || Bound.CanReach(p, BestCost - w, BestImpact);
-        if (!keep)
+        if (!Admit(w, p))
         {
             return -3;
         }
 
         return node != -2 ? node : arena.NodeFor(parent, stage, opt);
     }
+
+    /// <summary>Returns whether a state may stay: it could beat the incumbent, match it at a lower cost, or tie it while the tie allowance lasts.</summary>
+    public readonly bool Admit(long w, long p)
+    {
+        if (CanReach(p, capacity - w, BestImpact + 1) || CanReach(p, BestCost - 1 - w, BestImpact))
+        {
+            return true;
+        }
+
+        return CanReach(p, BestCost - w, BestImpact) && budget.ChargeTieState();
+    }
+
+    private readonly bool CanReach(long p, long slack, long target) =>
+        Bound.CanReach(p, slack, target) && Cardinality.CanReach(p, slack, target);
 }

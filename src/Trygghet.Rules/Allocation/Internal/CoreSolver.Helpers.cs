@@ -47,6 +47,19 @@ internal static partial class CoreSolver
         return result;
     }
 
+    /// <summary>Copies into <paramref name="target"/> the states of <paramref name="list"/> that the filter's bounds still let through.</summary>
+    private static void Retain(ParetoList list, ParetoList target, CoreFilter filter)
+    {
+        target.Clear();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (filter.Admit(list.W[i], list.P[i]))
+            {
+                target.Add(list.W[i], list.P[i], list.Node[i]);
+            }
+        }
+    }
+
     private static bool UpIsCloser(Slope lambda, Slope g, Slope h)
     {
         var upDistance = (((Int128)lambda.Num * g.Den) - ((Int128)g.Num * lambda.Den)) * h.Den;

@@ -121,7 +121,7 @@ internal static partial class CoreSolver
         var downStep = SuffixMinSteps(units, lpOpt, down, -1);
         var arena = new StateArena();
         var workspace = new ParetoMerge.Workspace();
-        var filter = new CoreFilter(capacity, arena) { BestImpact = pLp, BestCost = wLp, BestNode = -1 };
+        var filter = new CoreFilter(capacity, arena, budget) { BestImpact = pLp, BestCost = wLp, BestNode = -1 };
         var coreUnits = new List<int>();
         var greedy = GreedyFill(units, capacity, lpOpt, s0, up, wLp, pLp, out var gw, out var gp);
         if (gp > pLp)
@@ -142,6 +142,8 @@ internal static partial class CoreSolver
         var unit = s0;
         var optimal = true;
         var upperBound = pLp;
+        var statesAtStart = budget.States;
+        var cardinalityTried = false;
         while (true)
         {
             inCore[unit] = true;
@@ -184,13 +186,26 @@ internal static partial class CoreSolver
                 break;
             }
 
+            if (!filter.Cardinality.IsActive && !cardinalityTried && budget.States - statesAtStart > budget.CardinalityAfterStates)
+            {
+                // The search is growing: the cardinality bound costs a pass over every option, so it is built only now.
+                cardinalityTried = true;
+                filter.Cardinality = CardinalityBound.Create(units, lpOpt, count, s0);
+                if (filter.Cardinality.IsActive)
+                {
+                    Retain(list, next, filter);
+                    (list, next) = (next, list);
+                }
+            }
+
             if (!budget.ChargeStates(list.Count))
             {
                 optimal = false;
                 upperBound = filter.BestImpact;
                 for (var i = 0; i < list.Count; i++)
                 {
-                    upperBound = Math.Max(upperBound, filter.Bound.UpperBound(list.W[i], list.P[i], capacity));
+                    var bound = Math.Min(filter.Bound.UpperBound(list.W[i], list.P[i], capacity), filter.Cardinality.UpperBound(list.W[i], list.P[i], capacity));
+                    upperBound = Math.Max(upperBound, bound);
                 }
 
                 break;

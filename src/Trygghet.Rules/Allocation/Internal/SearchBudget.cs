@@ -2,11 +2,24 @@ using System.Diagnostics;
 
 namespace Trygghet.Rules.Allocation.Internal;
 
-/// <summary>Counts the work of one optimizer call against the caller's limits; the only clock is the optional time limit.</summary>
+/// <summary>
+/// Counts the work of one optimizer call against the caller's limits; the only clock is the optional time limit.
+/// State and node limits are exact. The clock and the cancellation token are read once per
+/// <see cref="StatesPerClockRead"/> states or <see cref="NodesPerClockRead"/> nodes (a few microseconds of work), so that
+/// a small solve does not spend its time reading the clock.
+/// </summary>
 internal sealed class SearchBudget
 {
+    /// <summary>The states charged between two reads of the clock and the cancellation token.</summary>
+    public const long StatesPerClockRead = 4_096;
+
+    /// <summary>The nodes charged between two reads of the clock and the cancellation token.</summary>
+    public const long NodesPerClockRead = 8;
+
     private readonly AllocationOptions options;
     private readonly Stopwatch? stopwatch;
+    private long statesAtClockRead = -StatesPerClockRead;
+    private long nodesAtClockRead;
 
     public SearchBudget(AllocationOptions? options)
     {
@@ -16,7 +29,16 @@ internal sealed class SearchBudget
 
     public long States { get; private set; }
 
+    /// <summary>Gets the states one core search may charge before it builds its cardinality bound (tests set it to zero).</summary>
+    public long CardinalityAfterStates { get; init; } = 2_000;
+
     public long Nodes { get; private set; }
+
+    /// <summary>Gets the states kept only to decide between allocations of equal impact and equal cost.</summary>
+    public long TieStates { get; private set; }
+
+    /// <summary>Gets a value indicating whether a state that could only tie the incumbent was dropped because the tie allowance ran out.</summary>
+    public bool TieBreakCut { get; private set; }
 
     public bool Stopped { get; private set; }
 
@@ -25,6 +47,19 @@ internal sealed class SearchBudget
     {
         States += count;
         return Check();
+    }
+
+    /// <summary>Records a state kept only for the id tie-break; returns <see langword="false"/> (and records the cut) once the allowance is spent.</summary>
+    public bool ChargeTieState()
+    {
+        if (options.MaxTieStates is { } max && TieStates >= max)
+        {
+            TieBreakCut = true;
+            return false;
+        }
+
+        TieStates++;
+        return true;
     }
 
     /// <summary>Records a branch-and-bound node; returns <see langword="false"/> once a limit is reached.</summary>
@@ -42,13 +77,20 @@ internal sealed class SearchBudget
         }
 
         if ((options.MaxStates is { } maxStates && States > maxStates)
-            || (options.MaxNodes is { } maxNodes && Nodes > maxNodes)
-            || (stopwatch is not null && stopwatch.Elapsed > options.TimeLimit)
-            || options.CancellationToken.IsCancellationRequested)
+            || (options.MaxNodes is { } maxNodes && Nodes > maxNodes))
         {
             Stopped = true;
+            return false;
         }
 
+        if (States - statesAtClockRead < StatesPerClockRead && Nodes - nodesAtClockRead < NodesPerClockRead)
+        {
+            return true;
+        }
+
+        statesAtClockRead = States;
+        nodesAtClockRead = Nodes;
+        Stopped = (stopwatch is not null && stopwatch.Elapsed > options.TimeLimit) || options.CancellationToken.IsCancellationRequested;
         return !Stopped;
     }
 }

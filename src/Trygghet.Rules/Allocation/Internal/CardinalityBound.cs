@@ -1,0 +1,259 @@
+namespace Trygghet.Rules.Allocation.Internal;
+
+/// <summary>
+/// A bound on what changing the classes outside the core can add to a state, tight where the gradient bound
+/// (<see cref="CoreBound"/>) is weak: instances whose impacts are costs plus a fixed amount per step (strongly
+/// correlated, after Pisinger), where every class near the split has almost the split's gradient and spare kronor
+/// look valuable to a linear bound although they buy nothing.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every change outside the core is a sequence of steps between neighbouring options of a class: up-steps
+/// (cost <c>w</c> &gt; 0, impact <c>p</c>) from its LP option towards dearer ones, and down-steps (freeing <c>f</c>,
+/// losing <c>q</c>) towards cheaper ones. For a rational <c>α ≥ 0</c> write <c>Bu = max(0, max(p − αw))</c> over the
+/// up-steps and <c>Bd = min(q − αf)</c> over the down-steps. If <c>Bd ≥ Bu</c> and the smallest up-step <c>wu</c> is
+/// at least the largest down-step, then <c>nu</c> up-steps and <c>nd</c> down-steps whose net cost fits a slack
+/// <c>D</c> gain at most <c>αD + Bu·nu − Bd·nd ≤ αD + Bu·(nu − nd)</c>, and <c>(nu − nd)·wu ≤ D</c>; so the gain is at
+/// most <c>αD + Bu·⌊D / wu⌋</c>, for any sign of <c>D</c>. Cardinality bounds of this kind are what Martello, Pisinger
+/// and Toth's <i>combo</i> adds to the linear bound.
+/// </para>
+/// <para>
+/// The smallest such <c>α</c> is found in floating point and then checked exactly with <c>α</c> a multiple of
+/// 2<sup>-30</sup>; comparisons are exact (128-bit). The bound takes every class but the split class into account,
+/// core classes included, which can only make it weaker, never wrong. When no <c>α</c> qualifies the bound is inactive.
+/// </para>
+/// </remarks>
+internal readonly struct CardinalityBound
+{
+    private const long Den = 1L << 30;
+
+    private readonly long alphaNum;
+    private readonly Int128 bonus;
+    private readonly long upStep;
+
+    private CardinalityBound(long alphaNum, Int128 bonus, long upStep)
+    {
+        this.alphaNum = alphaNum;
+        this.bonus = bonus;
+        this.upStep = upStep;
+        IsActive = true;
+    }
+
+    /// <summary>Gets a value indicating whether the bound applies; an inactive bound lets every state through.</summary>
+    public bool IsActive { get; }
+
+    /// <summary>Builds the bound for units at their LP options, or an inactive one when no <c>α</c> qualifies.</summary>
+    /// <param name="units">The units.</param>
+    /// <param name="lpOpt">Each unit's LP option.</param>
+    /// <param name="count">Each unit's number of options that fit the capacity.</param>
+    /// <param name="split">The split unit, which is always in the core.</param>
+    public static CardinalityBound Create(IReadOnlyList<Unit> units, int[] lpOpt, int[] count, int split)
+    {
+        var up = new List<(long W, long P)>();
+        var down = new List<(long F, long Q)>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (i == split)
+            {
+                continue;
+            }
+
+            var u = units[i];
+            for (var j = lpOpt[i]; j + 1 < count[i]; j++)
+            {
+                up.Add((u.Cost[j + 1] - u.Cost[j], u.Impact[j + 1] - u.Impact[j]));
+            }
+
+            for (var j = lpOpt[i]; j > 0; j--)
+            {
+                down.Add((u.Cost[j] - u.Cost[j - 1], u.Impact[j] - u.Impact[j - 1]));
+            }
+        }
+
+        if (up.Count == 0)
+        {
+            return default;
+        }
+
+        var wu = up.Min(s => s.W);
+        if (down.Count > 0 && down.Max(s => s.F) > wu)
+        {
+            return default;
+        }
+
+        var hi = Math.Max(up.Max(s => (double)s.P / s.W), down.Count == 0 ? 0 : down.Max(s => (double)s.Q / s.F));
+        var upSteps = Envelope(up, upper: true);
+        var downSteps = Envelope(down, upper: false);
+        var best = FindSmallestAlpha(upSteps, downSteps, hi);
+        if (best is not { } alpha)
+        {
+            return default;
+        }
+
+        var alphaNum = (long)Math.Ceiling(alpha * Den);
+        var (bu, bd) = Exact(upSteps, downSteps, alphaNum);
+        return bd >= bu ? new CardinalityBound(alphaNum, bu, wu) : default;
+    }
+
+    /// <summary>Returns whether a change outside the core can bring a state at impact <paramref name="p"/> with slack <paramref name="slack"/> to at least <paramref name="target"/>.</summary>
+    public bool CanReach(long p, long slack, long target)
+    {
+        if (!IsActive)
+        {
+            return true;
+        }
+
+        // Floating point decides unless the two sides are close; then the exact comparison does.
+        var steps = FloorDiv(slack, upStep);
+        var need = (double)(target - p);
+        var gain = ((double)alphaNum * slack / Den) + ((double)bonus * steps / Den);
+        var margin = (1e-9 * (Math.Abs(gain) + Math.Abs(need))) + 1e-3;
+        if (need > gain + margin)
+        {
+            return false;
+        }
+
+        return need < gain - margin || (Int128)(target - p) * Den <= ScaledGain(slack);
+    }
+
+    /// <summary>Returns the best impact a state can reach, or <see cref="long.MaxValue"/> when the bound is inactive.</summary>
+    public long UpperBound(long w, long p, long capacity) =>
+        IsActive ? p + Slope.FloorDiv(ScaledGain(capacity - w), Den) : long.MaxValue;
+
+    private static long FloorDiv(long a, long b)
+    {
+        var (q, r) = Math.DivRem(a, b);
+        return r != 0 && (r < 0) != (b < 0) ? q - 1 : q;
+    }
+
+    private Int128 ScaledGain(long slack) => ((Int128)alphaNum * slack) + (bonus * FloorDiv(slack, upStep));
+
+    /// <summary>
+    /// Reduces steps to those that can attain <c>max(p − αw)</c> (the upper convex envelope) or <c>min(p − αw)</c> (the
+    /// lower one) for some <c>α</c>, so that the search for <c>α</c> looks at a handful of points.
+    /// </summary>
+    private static (long W, long P)[] Envelope(List<(long W, long P)> steps, bool upper)
+    {
+        steps.Sort((a, b) => a.W != b.W ? a.W.CompareTo(b.W) : (upper ? b.P.CompareTo(a.P) : a.P.CompareTo(b.P)));
+        var hull = new List<(long W, long P)>();
+        foreach (var s in steps)
+        {
+            if (hull.Count > 0 && hull[^1].W == s.W)
+            {
+                continue;
+            }
+
+            while (hull.Count >= 2)
+            {
+                var (aw, ap) = hull[^2];
+                var (bw, bp) = hull[^1];
+                var cross = ((Int128)(bw - aw) * (s.P - ap)) - ((Int128)(bp - ap) * (s.W - aw));
+                if (upper ? cross >= 0 : cross <= 0)
+                {
+                    hull.RemoveAt(hull.Count - 1);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            hull.Add(s);
+        }
+
+        return [.. hull];
+    }
+
+    /// <summary>Returns the exact <c>Bu·2^30</c> and <c>Bd·2^30</c> for <c>α = alphaNum / 2^30</c>.</summary>
+    private static (Int128 Bu, Int128 Bd) Exact((long W, long P)[] up, (long F, long Q)[] down, long alphaNum)
+    {
+        Int128 bu = 0;
+        foreach (var (w, p) in up)
+        {
+            var b = ((Int128)p * Den) - ((Int128)alphaNum * w);
+            if (b > bu)
+            {
+                bu = b;
+            }
+        }
+
+        var bd = Int128.MaxValue;
+        foreach (var (f, q) in down)
+        {
+            var b = ((Int128)q * Den) - ((Int128)alphaNum * f);
+            if (b < bd)
+            {
+                bd = b;
+            }
+        }
+
+        return (bu, bd);
+    }
+
+    /// <summary>
+    /// The smallest <c>α</c> in [0, <paramref name="hi"/>] with <c>Bd(α) ≥ max(Bu(α), 0)</c>, in floating point, or
+    /// <see langword="null"/> when there is none. The margin is concave in <c>α</c>, so its feasible set is an interval:
+    /// a ternary search finds its peak, then a bisection the left end.
+    /// </summary>
+    private static double? FindSmallestAlpha((long W, long P)[] up, (long F, long Q)[] down, double hi)
+    {
+        double Margin(double alpha)
+        {
+            var bu = 0.0;
+            foreach (var (w, p) in up)
+            {
+                bu = Math.Max(bu, p - (alpha * w));
+            }
+
+            var bd = double.MaxValue;
+            foreach (var (f, q) in down)
+            {
+                bd = Math.Min(bd, q - (alpha * f));
+            }
+
+            return bd - bu;
+        }
+
+        double lo = 0, top = hi;
+        if (Margin(0) < 0)
+        {
+            for (var k = 0; k < 80 && top - lo > 1e-12 * Math.Max(1, hi); k++)
+            {
+                var m1 = lo + ((top - lo) / 3);
+                var m2 = top - ((top - lo) / 3);
+                if (Margin(m1) < Margin(m2))
+                {
+                    lo = m1;
+                }
+                else
+                {
+                    top = m2;
+                }
+            }
+
+            var peak = (lo + top) / 2;
+            if (Margin(peak) < 0)
+            {
+                return null;
+            }
+
+            double left = 0, right = peak;
+            for (var k = 0; k < 80; k++)
+            {
+                var mid = (left + right) / 2;
+                if (Margin(mid) >= 0)
+                {
+                    right = mid;
+                }
+                else
+                {
+                    left = mid;
+                }
+            }
+
+            return right;
+        }
+
+        return 0;
+    }
+}
