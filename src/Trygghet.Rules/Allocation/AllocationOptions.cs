@@ -22,7 +22,7 @@ public sealed record AllocationOptions
     /// order), and <see cref="AllocationResult.TieBreakComplete"/> is <see langword="false"/>. Real rounds rarely have such
     /// ties; instances whose impacts are costs plus a constant per step have astronomically many.
     /// </summary>
-    public long? MaxTieStates { get; init; } = 10_000;
+    public long? MaxTieStates { get; init; } = 1_000;
 
     /// <summary>Gets a token that stops the search like a limit does.</summary>
     public CancellationToken CancellationToken { get; init; }

@@ -23,8 +23,9 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
         var node = -2;
         if (w <= capacity && (p > BestImpact || (p == BestImpact && w <= BestCost)))
         {
+            // An exact tie is settled by the id chain while the tie allowance lasts.
             var better = p > BestImpact || w < BestCost
-                || (BestNode == -2 ? External!.CompareCandidate(parent, opt, stage) : arena.CompareCandidateWithChain(parent, opt, stage, BestNode)) < 0;
+                || (budget.ChargeTieState() && (BestNode == -2 ? External!.CompareCandidate(parent, opt, stage) : arena.CompareCandidateWithChain(parent, opt, stage, BestNode)) < 0);
             if (better)
             {
                 node = arena.NodeFor(parent, stage, opt);
@@ -40,6 +41,15 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
         }
 
         return node != -2 ? node : arena.NodeFor(parent, stage, opt);
+    }
+
+    /// <summary>Makes an allocation found outside the core search the incumbent; the caller has checked that it is better.</summary>
+    public void OfferExternal(long w, long p, ExternalIncumbent incumbent)
+    {
+        External = incumbent;
+        BestImpact = p;
+        BestCost = w;
+        BestNode = -2;
     }
 
     /// <summary>Returns whether a state may stay: it could beat the incumbent, match it at a lower cost, or tie it while the tie allowance lasts.</summary>

@@ -126,11 +126,10 @@ internal static partial class CoreSolver
         var greedy = GreedyFill(units, capacity, lpOpt, s0, up, wLp, pLp, out var gw, out var gp);
         if (gp > pLp)
         {
-            filter.External = new ExternalIncumbent(units, lpOpt, coreUnits, arena, greedy);
-            filter.BestImpact = gp;
-            filter.BestCost = gw;
-            filter.BestNode = -2;
+            filter.OfferExternal(gw, gp, new ExternalIncumbent(units, lpOpt, coreUnits, arena, greedy));
         }
+
+        OneMoveCompletion? completion = null;
 
         var list = new ParetoList();
         var next = new ParetoList();
@@ -193,9 +192,14 @@ internal static partial class CoreSolver
                 filter.Cardinality = CardinalityBound.Create(units, lpOpt, count, s0);
                 if (filter.Cardinality.IsActive)
                 {
-                    Retain(list, next, filter);
-                    (list, next) = (next, list);
+                    completion = OneMoveCompletion.Create(units, lpOpt, count, s0);
                 }
+            }
+
+            if (completion is not null && completion.Improve(list, capacity, inCore, ref filter, Completed))
+            {
+                Retain(list, next, filter);
+                (list, next) = (next, list);
             }
 
             if (!budget.ChargeStates(list.Count))
@@ -219,6 +223,21 @@ internal static partial class CoreSolver
             }
 
             unit = !hasDown || (hasUp && UpIsCloser(lambda, upSlope[upPtr], downSlope[downPtr])) ? up[upPtr] : down[downPtr];
+        }
+
+        // A core state (its chain) with one outside unit moved to another option, as a whole allocation.
+        ExternalIncumbent Completed(int node, int movedUnit, int movedOption)
+        {
+            var options = (int[])lpOpt.Clone();
+            var perStage = new int[arena.StageCount];
+            arena.Decode(node, perStage);
+            for (var s = 0; s < perStage.Length; s++)
+            {
+                options[coreUnits[s]] = perStage[s];
+            }
+
+            options[movedUnit] = movedOption;
+            return new ExternalIncumbent(units, lpOpt, coreUnits, arena, options);
         }
 
         // Dembo–Hammer reduction: fixing unit i at option j costs at least its reduced cost against the split slope,

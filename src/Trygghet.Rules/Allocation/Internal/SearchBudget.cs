@@ -30,7 +30,7 @@ internal sealed class SearchBudget
     public long States { get; private set; }
 
     /// <summary>Gets the states one core search may charge before it builds its cardinality bound (tests set it to zero).</summary>
-    public long CardinalityAfterStates { get; init; } = 2_000;
+    public long CardinalityAfterStates { get; init; } = 256;
 
     public long Nodes { get; private set; }
 
