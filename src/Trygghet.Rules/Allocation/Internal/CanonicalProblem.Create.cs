@@ -86,7 +86,10 @@ internal sealed partial class CanonicalProblem
     private static CanonicalProblem Build(AllocationProblem problem, IReadOnlyList<AllocationClass> classes, Dictionary<string, int> byId)
     {
         var n = classes.Count;
-        var order = Enumerable.Range(0, n).OrderBy(i => classes[i].Id, StringComparer.Ordinal).ToArray();
+        // Ids are unique (validated), so an unstable sort gives the one ordinal order.
+        var order = Enumerable.Range(0, n).ToArray();
+        var sortedIds = classes.Select(c => c.Id).ToArray();
+        Array.Sort(sortedIds, order, StringComparer.Ordinal);
         var rankOfInput = new int[n];
         for (var r = 0; r < n; r++)
         {
@@ -169,7 +172,7 @@ internal sealed partial class CanonicalProblem
         return new CanonicalProblem
         {
             Source = problem,
-            Ids = order.Select(i => classes[i].Id).ToArray(),
+            Ids = sortedIds,
             InputIndex = order,
             Board = order.Select(i => Array.BinarySearch(boardIds, classes[i].BoardId ?? string.Empty, StringComparer.Ordinal)).ToArray(),
             BoardIds = boardIds,

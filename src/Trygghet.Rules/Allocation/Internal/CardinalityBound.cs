@@ -49,6 +49,27 @@ internal readonly struct CardinalityBound
     /// <param name="split">The split unit, which is always in the core.</param>
     public static CardinalityBound Create(IReadOnlyList<Unit> units, int[] lpOpt, int[] count, int split)
     {
+        // First the cheap test that rules most instances out: every up-step at least as large as every down-step.
+        long wu = long.MaxValue, wd = 0;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var c = units[i].Cost;
+            if (i != split && lpOpt[i] + 1 < count[i])
+            {
+                wu = Math.Min(wu, MinStep(c, lpOpt[i], count[i] - 1));
+            }
+
+            if (i != split && lpOpt[i] > 0)
+            {
+                wd = Math.Max(wd, MaxStep(c, 0, lpOpt[i]));
+            }
+        }
+
+        if (wu == long.MaxValue || wd > wu)
+        {
+            return default;
+        }
+
         var up = new List<(long W, long P)>();
         var down = new List<(long F, long Q)>();
         for (var i = 0; i < units.Count; i++)
@@ -68,17 +89,6 @@ internal readonly struct CardinalityBound
             {
                 down.Add((u.Cost[j] - u.Cost[j - 1], u.Impact[j] - u.Impact[j - 1]));
             }
-        }
-
-        if (up.Count == 0)
-        {
-            return default;
-        }
-
-        var wu = up.Min(s => s.W);
-        if (down.Count > 0 && down.Max(s => s.F) > wu)
-        {
-            return default;
         }
 
         var hi = Math.Max(up.Max(s => (double)s.P / s.W), down.Count == 0 ? 0 : down.Max(s => (double)s.Q / s.F));
@@ -127,6 +137,28 @@ internal readonly struct CardinalityBound
     }
 
     private Int128 ScaledGain(long slack) => ((Int128)alphaNum * slack) + (bonus * FloorDiv(slack, upStep));
+
+    private static long MinStep(long[] cost, int from, int to)
+    {
+        var min = long.MaxValue;
+        for (var j = from; j < to; j++)
+        {
+            min = Math.Min(min, cost[j + 1] - cost[j]);
+        }
+
+        return min;
+    }
+
+    private static long MaxStep(long[] cost, int from, int to)
+    {
+        var max = 0L;
+        for (var j = from; j < to; j++)
+        {
+            max = Math.Max(max, cost[j + 1] - cost[j]);
+        }
+
+        return max;
+    }
 
     /// <summary>
     /// Reduces steps to those that can attain <c>max(p − αw)</c> (the upper convex envelope) or <c>min(p − αw)</c> (the
