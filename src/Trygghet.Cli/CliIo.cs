@@ -78,6 +78,35 @@ internal sealed class CliIo(IAnsiConsole console, TextWriter output, TextWriter 
         }
     }
 
+    /// <summary>Writes bytes to an output file the user named as they come, creating its folder, so that a large file never sits in memory whole.</summary>
+    public static void WriteFile(FileInfo file, Action<Stream> write)
+    {
+        try
+        {
+            if (file.Directory is { Exists: false } directory)
+            {
+                directory.Create();
+            }
+
+            using var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            try
+            {
+                write(stream);
+            }
+            catch
+            {
+                // A half-written result file must not look like a result.
+                stream.Dispose();
+                File.Delete(file.FullName);
+                throw;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{file.FullName}: cannot be written: {e.Message}", ExitCodes.OutputFailed);
+        }
+    }
+
     /// <summary>Describes every validation problem on its own line, with its JSON path.</summary>
     public static string DescribeProblems(string fileName, IReadOnlyList<ValidationProblem> problems)
     {

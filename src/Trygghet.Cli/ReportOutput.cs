@@ -2,6 +2,7 @@ using System.CommandLine;
 using Trygghet.Rules.Applications;
 using Trygghet.Rules.Decisions;
 using Trygghet.Rules.Reporting;
+using Trygghet.Rules.Serialization;
 
 namespace Trygghet.Cli;
 
@@ -32,8 +33,7 @@ internal static class ReportOutput
     /// <summary>Writes one report; an HTML or Markdown report gets the frontier picture beside it as <c>NAME.frontier.svg</c>.</summary>
     public static IEnumerable<FileInfo> Write(RoundResult result, ReportLanguage language, ReportFormat format, FileInfo target)
     {
-        var writer = ReportWriters.For(format);
-        CliIo.WriteFile(target, writer.Write(result, language), byteOrderMark: format == ReportFormat.Csv);
+        WriteOne(result, language, format, target);
         yield return target;
         if (format is ReportFormat.Html or ReportFormat.Markdown && result.Frontier.Count > 0)
         {
@@ -62,7 +62,7 @@ internal static class ReportOutput
         })
         {
             var file = new FileInfo(Path.Combine(folder.FullName, name));
-            CliIo.WriteFile(file, ReportWriters.For(format).Write(result, language), byteOrderMark: format == ReportFormat.Csv);
+            WriteOne(result, language, format, file);
             written.Add(file);
         }
 
@@ -83,5 +83,18 @@ internal static class ReportOutput
         }
 
         return written;
+    }
+
+    /// <summary>Writes one report; the result file streams to disk, since a large round's frontier makes it hundreds of megabytes.</summary>
+    private static void WriteOne(RoundResult result, ReportLanguage language, ReportFormat format, FileInfo target)
+    {
+        if (format == ReportFormat.Json)
+        {
+            var document = ResultDocuments.From(result, language);
+            CliIo.WriteFile(target, stream => ResultWriter.Write(document, stream));
+            return;
+        }
+
+        CliIo.WriteFile(target, ReportWriters.For(format).Write(result, language), byteOrderMark: format == ReportFormat.Csv);
     }
 }

@@ -18,7 +18,7 @@ public static class BoverketParameters
 
     /// <summary>Gets the key of the largest share of the eligible cost the state pays (B1); the grant is capped at that share.</summary>
     public static ParameterKey<decimal> StateShare { get; } = new(
-        "grant.stateShare", "B1: the largest share of the eligible cost the state pays; the rest is excluded as co-funding.");
+        "grant.stateShare", "B1: the largest share of the eligible cost the state pays; the rest is excluded as co-funding.") { Range = ParameterRange.Share };
 
     /// <summary>Gets the key of the smallest total project cost that can be funded (B2).</summary>
     public static ParameterKey<Sek> MinimumProjectCost { get; } = new(

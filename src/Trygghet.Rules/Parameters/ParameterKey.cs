@@ -20,6 +20,12 @@ public abstract class ParameterKey
     /// <summary>Gets the type of the parameter's values.</summary>
     public abstract Type ValueType { get; }
 
+    /// <summary>
+    /// Gets the range a numeric value must lie in, or <see langword="null"/> for the value type's own: whole numbers and
+    /// amounts are never negative, whatever the range.
+    /// </summary>
+    internal ParameterRange? Range { get; init; }
+
     /// <summary>Returns the parameter's name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;

@@ -1,5 +1,6 @@
 namespace Trygghet.Rules.Serialization;
 
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -15,6 +16,31 @@ internal static class JsonOutput
         NewLine = "\n",
 #endif
     };
+
+#if NET9_0_OR_GREATER
+    /// <summary>The context's options with the writer's settings, which the serializer's chunked stream writing takes from options.</summary>
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> StreamingOptions = new();
+#endif
+
+    /// <summary>
+    /// Writes to a stream as <see cref="Serialize{T}(T, JsonTypeInfo{T})"/> does, byte for byte, but in chunks, so that a
+    /// large document never sits in memory whole as bytes.
+    /// </summary>
+    public static void Serialize<T>(T value, JsonTypeInfo<T> typeInfo, Stream utf8)
+    {
+#if NET9_0_OR_GREATER
+        var options = StreamingOptions.GetValue(typeInfo.Options, static context => new JsonSerializerOptions(context)
+        {
+            WriteIndented = WriterOptions.Indented,
+            Encoder = WriterOptions.Encoder,
+            NewLine = WriterOptions.NewLine,
+        });
+        JsonSerializer.Serialize(utf8, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+        utf8.WriteByte((byte)'\n');
+#else
+        utf8.Write(Serialize(value, typeInfo));
+#endif
+    }
 
     public static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
     {

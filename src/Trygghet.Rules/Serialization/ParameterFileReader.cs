@@ -17,9 +17,13 @@ using Trygghet.Rules.Parameters;
 /// Value types follow the parameter's key: <see cref="int"/> and <see cref="Sek"/> (whole kronor) are JSON integers,
 /// <see cref="double"/> and <see cref="decimal"/> JSON numbers, <see cref="string"/> JSON text, <see cref="MeasureSet"/>
 /// an array of measure words (the round file's vocabulary) and <see cref="bool"/> <c>true</c> or <c>false</c>.
-/// Integers and amounts may not be negative. Schema: <see cref="TrygghetSchemas.Parameters"/>.
+/// A value of the wrong JSON kind (text for a number, a fraction for a whole number) is <see cref="ValidationProblemCodes.WrongType"/>;
+/// a number of the right kind outside the parameter's range is <see cref="ValidationProblemCodes.OutOfRange"/>, as in round files:
+/// whole numbers run from 0 to <see cref="int.MaxValue"/>, amounts from 0 to <see cref="RoundReader.MaxAmountSek"/> kronor,
+/// shares, scores and weights from 0 to 1, and a factor such as <c>cost.tolerance</c> may not be negative.
+/// Schema: <see cref="TrygghetSchemas.Parameters"/>.
 /// </remarks>
-public static class ParameterFileReader
+public static partial class ParameterFileReader
 {
     /// <summary>Reads a parameter file whose parameters must be among the known keys.</summary>
     /// <param name="json">The file's JSON text.</param>
@@ -72,7 +76,7 @@ public static class ParameterFileReader
             : throw new ParameterFileException(parser.Problems);
     }
 
-    private sealed class Parser(IEnumerable<ParameterKey> knownKeys)
+    private sealed partial class Parser(IEnumerable<ParameterKey> knownKeys)
     {
         private readonly Dictionary<string, ParameterKey> keys = knownKeys.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
@@ -172,7 +176,7 @@ public static class ParameterFileReader
             return null;
         }
 
-        private Parameter<T>? ReadTimeline<T>(ParameterKey<T> key, JsonElement values, string path, Func<JsonElement, string, (bool Ok, T Value)> readValue)
+        private Parameter<T>? ReadTimeline<T>(ParameterKey<T> key, JsonElement values, string path, Func<ParameterKey<T>, JsonElement, string, (bool Ok, T Value)> readValue)
             where T : notnull
         {
             if (values.ValueKind != JsonValueKind.Array || values.GetArrayLength() == 0)
@@ -204,7 +208,7 @@ public static class ParameterFileReader
                 }
                 else
                 {
-                    value = readValue(rawValue, entryPath + ".value");
+                    value = readValue(key, rawValue, entryPath + ".value");
                 }
 
                 var effective = ReadDate(entry, entryPath, "effectiveFrom", required: true);
@@ -231,74 +235,6 @@ public static class ParameterFileReader
             }
 
             return ok ? new Parameter<T>(key, entries) : null;
-        }
-
-        private (bool Ok, int Value) ReadInt(JsonElement value, string path) =>
-            value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) && i >= 0
-                ? (true, i)
-                : Fail<int>(path, value, "a whole number, 0 or more");
-
-        private (bool Ok, double Value) ReadDouble(JsonElement value, string path) =>
-            value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) && double.IsFinite(d)
-                ? (true, d)
-                : Fail<double>(path, value, "a number");
-
-        private (bool Ok, decimal Value) ReadDecimal(JsonElement value, string path) =>
-            value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d)
-                ? (true, d)
-                : Fail<decimal>(path, value, "a decimal number");
-
-        private (bool Ok, Sek Value) ReadSek(JsonElement value, string path) =>
-            value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var kronor) && kronor >= 0
-                ? (true, Sek.FromKronor(kronor))
-                : Fail<Sek>(path, value, "an amount in whole kronor, 0 or more");
-
-        private (bool Ok, string Value) ReadString(JsonElement value, string path) =>
-            value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-                ? (true, value.GetString()!)
-                : Fail<string>(path, value, "non-empty text");
-
-        private (bool Ok, bool Value) ReadBool(JsonElement value, string path) => value.ValueKind switch
-        {
-            JsonValueKind.True => (true, true),
-            JsonValueKind.False => (true, false),
-            _ => Fail<bool>(path, value, "true or false"),
-        };
-
-        private (bool Ok, MeasureSet Value) ReadMeasures(JsonElement value, string path)
-        {
-            if (value.ValueKind != JsonValueKind.Array)
-            {
-                return Fail<MeasureSet>(path, value, $"an array of measure words ({WireWords.Measures.WordList})");
-            }
-
-            var measures = new List<Measure>();
-            var ok = true;
-            var index = 0;
-            foreach (var item in value.EnumerateArray())
-            {
-                var itemPath = $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]";
-                if (item.ValueKind == JsonValueKind.String && WireWords.Measures.TryParse(item.GetString()!, out var measure))
-                {
-                    measures.Add(measure);
-                }
-                else
-                {
-                    Report(itemPath, item.ValueKind == JsonValueKind.String ? ValidationProblemCodes.UnknownWord : ValidationProblemCodes.WrongType,
-                        $"{Describe(item)} is not a measure. Allowed: {WireWords.Measures.WordList}.");
-                    ok = false;
-                }
-
-                index++;
-            }
-
-            return (ok, MeasureSet.Of([.. measures]));
-        }
-
-        private (bool Ok, T Value) Fail<T>(string path, JsonElement value, string expected)
-        {
-            Report(path, ValidationProblemCodes.WrongType, $"The value must be {expected}, not {Describe(value)}.");
-            return (false, default!);
         }
 
         private (bool Ok, DateOnly? Date) ReadDate(JsonElement entry, string path, string name, bool required)

@@ -24,6 +24,17 @@ public static class ResultWriter
         return JsonOutput.Serialize(result, ResultJsonContext.Default.ResultDocument);
     }
 
+    /// <summary>Writes a result as UTF-8 JSON (without a byte order mark) to a stream, the same bytes as <see cref="WriteUtf8(ResultDocument)"/> without holding them all in memory.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="utf8">The stream to write to; it is not closed.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An expected impact is not a finite number.</exception>
+    public static void Write(ResultDocument result, Stream utf8)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(utf8);
+        JsonOutput.Serialize(result, ResultJsonContext.Default.ResultDocument, utf8);
+    }
+
     /// <summary>Writes an assessment document as indented UTF-8 JSON text.</summary>
     /// <param name="assessment">The document.</param>
     /// <returns>The JSON text, ending with a newline.</returns>

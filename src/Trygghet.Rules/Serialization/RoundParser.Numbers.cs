@@ -6,14 +6,16 @@ using System.Text.Json;
 /// <content>Reading numbers: amounts, whole numbers, quantities and shares.</content>
 internal sealed partial class RoundParser
 {
-    private enum Whole
+    /// <summary>What a JSON number is as a whole number; parameter files decide with it too.</summary>
+    internal enum Whole
     {
         Yes,
         Fraction,
         TooBig,
     }
 
-    private static Whole ToWhole(JsonElement number, out long result)
+    /// <summary>Reads a JSON number as a whole number: a fraction is the wrong kind, a whole number beyond <see cref="long"/> too big.</summary>
+    internal static Whole ToWhole(JsonElement number, out long result)
     {
         result = 0;
         if (!number.TryGetDouble(out var approximate) || !double.IsFinite(approximate))

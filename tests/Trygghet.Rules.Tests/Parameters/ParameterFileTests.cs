@@ -85,6 +85,107 @@ public sealed class ParameterFileTests
         Assert.Contains("lighting, sightlines, activation", problems[4].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("cost.lighting.benchmarkPerUnit", "-1", "0 to 1000000000000 kronor")]
+    [InlineData("cost.lighting.benchmarkPerUnit", "1000000000001", "0 to 1000000000000 kronor")]
+    [InlineData("cost.lighting.benchmarkPerUnit", "9223372036854775808", "0 to 1000000000000 kronor")]
+    [InlineData("evidence.currentWithinYears", "-3", "0 to 2147483647")]
+    [InlineData("evidence.currentWithinYears", "2147483648", "0 to 2147483647")]
+    [InlineData("evidence.currentWithinYears", "1e30", "0 to 2147483647")]
+    [InlineData("impact.prior.lighting", "1.5", "0 to 1")]
+    [InlineData("impact.defaultUnsafeShare", "-0.1", "0 to 1")]
+    [InlineData("impact.reductionCap", "1e400", "0 to 1")]
+    [InlineData("cost.tolerance", "-1.5", "0 or more")]
+    [InlineData("cost.tolerance", "1e30", "0 or more")]
+    public void A_number_of_the_right_kind_outside_its_range_is_out_of_range_and_the_message_names_parameter_and_range(string parameter, string value, string range)
+    {
+        var problem = Assert.Single(Problems(parameter, value));
+
+        Assert.Equal(($"$.parameters['{parameter}'][0].value", ValidationProblemCodes.OutOfRange), (problem.Path, problem.Code));
+        Assert.Contains($"'{parameter}'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"is {value}, outside the allowed range {range}.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cost.lighting.benchmarkPerUnit", "\"45000\"")]
+    [InlineData("cost.lighting.benchmarkPerUnit", "45000.5")]
+    [InlineData("evidence.currentWithinYears", "true")]
+    [InlineData("evidence.currentWithinYears", "2.5")]
+    [InlineData("impact.prior.lighting", "\"10%\"")]
+    [InlineData("cost.tolerance", "null")]
+    [InlineData("cost.lighting.unit", "42")]
+    [InlineData("links.darkness", "\"lighting\"")]
+    public void A_value_of_the_wrong_JSON_kind_is_the_wrong_type(string parameter, string value)
+    {
+        var problem = Assert.Single(Problems(parameter, value));
+
+        Assert.Equal(($"$.parameters['{parameter}'][0].value", ValidationProblemCodes.WrongType), (problem.Path, problem.Code));
+        Assert.Contains($"'{parameter}'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cost.lighting.benchmarkPerUnit", "0")]
+    [InlineData("cost.lighting.benchmarkPerUnit", "1000000000000")]
+    [InlineData("evidence.currentWithinYears", "0")]
+    [InlineData("evidence.currentWithinYears", "3.0")]
+    [InlineData("impact.prior.lighting", "0")]
+    [InlineData("impact.prior.lighting", "1")]
+    [InlineData("cost.tolerance", "0")]
+    [InlineData("cost.tolerance", "250.5")]
+    public void A_value_on_the_edge_of_its_range_is_accepted(string parameter, string value)
+    {
+        Assert.Empty(Problems(parameter, value));
+    }
+
+    [Fact]
+    public void An_empty_text_value_is_an_empty_value_not_a_wrong_type()
+    {
+        var problem = Assert.Single(Problems("cost.lighting.unit", "\" \""));
+
+        Assert.Equal(("$.parameters['cost.lighting.unit'][0].value", ValidationProblemCodes.EmptyValue), (problem.Path, problem.Code));
+    }
+
+    [Fact]
+    public void The_Boverket_state_share_is_a_share()
+    {
+        const string Json = """
+            {
+              "formatVersion": 1,
+              "ruleSet": "boverket-grant",
+              "parameters": {
+                "grant.stateShare": [ { "value": 1.25, "effectiveFrom": "2021-01-01", "decided": null, "reference": { "document": "D", "section": "S" } } ]
+              }
+            }
+            """;
+
+        var problem = Assert.Single(Assert.Throws<ParameterFileException>(() => ParameterFileReader.Read(Json, BoverketParameters.Keys)).Problems);
+
+        Assert.Equal(ValidationProblemCodes.OutOfRange, problem.Code);
+        Assert.Contains("'grant.stateShare' is 1.25, outside the allowed range 0 to 1.", problem.Message, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<ValidationProblem> Problems(string parameter, string value)
+    {
+        var json = $$"""
+            {
+              "formatVersion": 1,
+              "ruleSet": "stockholm-2024",
+              "parameters": {
+                "{{parameter}}": [ { "value": {{value}}, "effectiveFrom": "2024-01-01", "decided": null, "reference": { "document": "D", "section": "S" } } ]
+              }
+            }
+            """;
+        try
+        {
+            ParameterFileReader.Read(json, ParameterKeys.All);
+            return [];
+        }
+        catch (ParameterFileException ex)
+        {
+            return ex.Problems;
+        }
+    }
+
     [Fact]
     public void A_file_for_another_rule_set_is_refused()
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Trygghet.Rules.Assessment;
+using Trygghet.Rules.Criteria;
+using Trygghet.Rules.Decisions;
 using Trygghet.Rules.Serialization;
 
 namespace Trygghet.Rules.Tests.Serialization;
@@ -11,6 +13,34 @@ public sealed class ResultSerializationTests
     [Fact]
     public void ReadThenWrite_Sample_ReproducesItByteForByte() =>
         Assert.Equal(SampleText, ResultWriter.Write(ResultReader.Read(SampleText)));
+
+    [Fact]
+    public void WriteToStream_Sample_GivesTheSameBytesAsWriteUtf8()
+    {
+        var document = ResultReader.Read(SampleText);
+        using var stream = new MemoryStream();
+
+        ResultWriter.Write(document, stream);
+
+        Assert.Equal(ResultWriter.WriteUtf8(document), stream.ToArray());
+    }
+
+    [Fact]
+    public void WriteToStream_BuiltInRoundWithFrontierAndTrace_GivesTheSameBytesAsWriteUtf8()
+    {
+        var result = new RoundRunner(RuleSets.Stockholm2024).Run(BuiltInRounds.Stockholm2024, RunOptions.Default with { IncludeTrace = true });
+        var document = ResultDocuments.From(result);
+        using var stream = new MemoryStream();
+
+        ResultWriter.Write(document, stream);
+
+        Assert.NotNull(document.Frontier);
+        Assert.Equal(ResultWriter.WriteUtf8(document), stream.ToArray());
+    }
+
+    [Fact]
+    public void WriteToStream_ImpactThatIsNotANumber_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResultWriter.Write(Minimal(double.NaN), Stream.Null));
 
     [Fact]
     public void Read_Sample_MapsDecisionsFindingsAndExtras()

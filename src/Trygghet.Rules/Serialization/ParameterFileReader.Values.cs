@@ -1,0 +1,150 @@
+namespace Trygghet.Rules.Serialization;
+
+using System.Globalization;
+using System.Text.Json;
+using Trygghet.Rules.Amounts;
+using Trygghet.Rules.Applications;
+using Trygghet.Rules.Parameters;
+
+/// <content>
+/// Reading one value of a parameter. As in round files, the JSON kind decides <see cref="ValidationProblemCodes.WrongType"/>
+/// (text for a number, a fraction for a whole number) and the parameter's range decides
+/// <see cref="ValidationProblemCodes.OutOfRange"/> (a negative amount, a share above 1, a number too large for its type).
+/// </content>
+public static partial class ParameterFileReader
+{
+    private static readonly ParameterRange WholeNumbers = new(0m, int.MaxValue);
+    private static readonly ParameterRange Amounts = new(0m, RoundReader.MaxAmountSek);
+    private static readonly string AnyDouble = $"{(-double.MaxValue).ToString("R", CultureInfo.InvariantCulture)} to {double.MaxValue.ToString("R", CultureInfo.InvariantCulture)}";
+    private static readonly string AnyDecimal = $"{decimal.MinValue.ToString(CultureInfo.InvariantCulture)} to {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The part of a parameter's declared range that its value type can hold; without a declaration, the type's range.</summary>
+    private static ParameterRange Narrow(ParameterRange? declared, ParameterRange type) => declared is null
+        ? type
+        : new ParameterRange(
+            Math.Max(declared.Minimum, type.Minimum),
+            declared.Maximum is { } max && type.Maximum is { } typeMax ? Math.Min(max, typeMax) : declared.Maximum ?? type.Maximum);
+
+    private sealed partial class Parser
+    {
+        private (bool Ok, int Value) ReadInt(ParameterKey key, JsonElement value, string path)
+        {
+            long number = 0;
+            var whole = value.ValueKind == JsonValueKind.Number ? RoundParser.ToWhole(value, out number) : RoundParser.Whole.Fraction;
+            if (whole == RoundParser.Whole.Fraction)
+            {
+                return WrongType<int>(key, path, value, "a whole number");
+            }
+
+            var range = Narrow(key.Range, WholeNumbers);
+            return whole == RoundParser.Whole.Yes && range.Contains((decimal)number)
+                ? (true, (int)number)
+                : OutOfRange<int>(key, path, value, range.ToString());
+        }
+
+        private (bool Ok, Sek Value) ReadSek(ParameterKey key, JsonElement value, string path)
+        {
+            long kronor = 0;
+            var whole = value.ValueKind == JsonValueKind.Number ? RoundParser.ToWhole(value, out kronor) : RoundParser.Whole.Fraction;
+            if (whole == RoundParser.Whole.Fraction)
+            {
+                return WrongType<Sek>(key, path, value, "an amount in whole kronor");
+            }
+
+            var range = Narrow(key.Range, Amounts);
+            return whole == RoundParser.Whole.Yes && range.Contains((decimal)kronor)
+                ? (true, Sek.FromKronor(kronor))
+                : OutOfRange<Sek>(key, path, value, range + " kronor");
+        }
+
+        private (bool Ok, double Value) ReadDouble(ParameterKey key, JsonElement value, string path)
+        {
+            if (value.ValueKind != JsonValueKind.Number)
+            {
+                return WrongType<double>(key, path, value, key.Range is { } declared ? $"a number in the range {declared}" : "a number");
+            }
+
+            return value.TryGetDouble(out var number) && double.IsFinite(number) && (key.Range is not { } range || range.Contains(number))
+                ? (true, number)
+                : OutOfRange<double>(key, path, value, key.Range?.ToString() ?? AnyDouble);
+        }
+
+        private (bool Ok, decimal Value) ReadDecimal(ParameterKey key, JsonElement value, string path)
+        {
+            if (value.ValueKind != JsonValueKind.Number)
+            {
+                return WrongType<decimal>(key, path, value, "a decimal number");
+            }
+
+            return value.TryGetDecimal(out var number) && (key.Range is not { } range || range.Contains(number))
+                ? (true, number)
+                : OutOfRange<decimal>(key, path, value, key.Range?.ToString() ?? AnyDecimal);
+        }
+
+        private (bool Ok, string Value) ReadString(ParameterKey key, JsonElement value, string path)
+        {
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                return WrongType<string>(key, path, value, "text");
+            }
+
+            var text = value.GetString()!;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                Report(path, ValidationProblemCodes.EmptyValue, $"The value of '{key.Name}' must not be empty.");
+                return (false, string.Empty);
+            }
+
+            return (true, text);
+        }
+
+        private (bool Ok, bool Value) ReadBool(ParameterKey key, JsonElement value, string path) => value.ValueKind switch
+        {
+            JsonValueKind.True => (true, true),
+            JsonValueKind.False => (true, false),
+            _ => WrongType<bool>(key, path, value, "true or false"),
+        };
+
+        private (bool Ok, MeasureSet Value) ReadMeasures(ParameterKey key, JsonElement value, string path)
+        {
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                return WrongType<MeasureSet>(key, path, value, $"an array of measure words ({WireWords.Measures.WordList})");
+            }
+
+            var measures = new List<Measure>();
+            var ok = true;
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                var itemPath = $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]";
+                if (item.ValueKind == JsonValueKind.String && WireWords.Measures.TryParse(item.GetString()!, out var measure))
+                {
+                    measures.Add(measure);
+                }
+                else
+                {
+                    Report(itemPath, item.ValueKind == JsonValueKind.String ? ValidationProblemCodes.UnknownWord : ValidationProblemCodes.WrongType,
+                        $"{Describe(item)} is not a measure. Allowed: {WireWords.Measures.WordList}.");
+                    ok = false;
+                }
+
+                index++;
+            }
+
+            return (ok, MeasureSet.Of([.. measures]));
+        }
+
+        private (bool Ok, T Value) WrongType<T>(ParameterKey key, string path, JsonElement value, string expected)
+        {
+            Report(path, ValidationProblemCodes.WrongType, $"The value of '{key.Name}' must be {expected}, not {Describe(value)}.");
+            return (false, default!);
+        }
+
+        private (bool Ok, T Value) OutOfRange<T>(ParameterKey key, string path, JsonElement value, string range)
+        {
+            Report(path, ValidationProblemCodes.OutOfRange, $"The value of '{key.Name}' is {Describe(value)}, outside the allowed range {range}.");
+            return (false, default!);
+        }
+    }
+}
