@@ -50,8 +50,8 @@ internal static class FrontierCommand
                 Markup.Escape(point.Budget.ToKronorString(language)),
                 Markup.Escape(point.Cost.ToKronorString(language)),
                 point.Impact.ToString("0.0", culture) + marker,
-                point.Funded.Count.ToString(culture),
-                Markup.Escape(string.Join(", ", point.Changed)));
+                point.FundedCount.ToString(culture),
+                Markup.Escape(string.Join(", ", point.Changes.Select(c => c.Granted.Kronor == 0 ? "−" + c.ApplicationId : c.ApplicationId))));
         }
 
         return table;

@@ -181,7 +181,7 @@ public static partial class ProposalReport
             [
                 p.Budget.ToKronorString(language) + (p.Budget == ceiling ? T(language, " (budgetramen)", " (the ceiling)") : string.Empty),
                 PersonYears(p.Point!.Impact, language),
-                Integer(p.Point.Funded.Count, language),
+                Integer(p.Point.FundedCount, language),
             ])
             .ToList();
         var alternative = new ReportTable(

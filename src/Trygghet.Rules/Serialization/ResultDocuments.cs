@@ -55,7 +55,8 @@ public static class ResultDocuments
                 BudgetSek = p.Budget.Kronor,
                 CostSek = p.Cost.Kronor,
                 ExpectedImpact = p.Impact,
-                FundedApplications = p.Funded,
+                FundedCount = p.FundedCount,
+                Changes = [.. p.Changes.Select(c => new ResultFrontierChange { ApplicationId = c.ApplicationId, GrantedSek = c.Granted.Kronor })],
             })],
             Counterfactuals = Counterfactuals(result, lang),
         };

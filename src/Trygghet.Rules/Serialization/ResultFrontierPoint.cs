@@ -15,7 +15,12 @@ public sealed record ResultFrontierPoint
     [JsonConverter(typeof(ImpactConverter))]
     public required double ExpectedImpact { get; init; }
 
-    /// <summary>Gets the ids of the applications funded at this point, when listed.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<string>? FundedApplications { get; init; }
+    /// <summary>Gets the number of applications funded at this point.</summary>
+    public required int FundedCount { get; init; }
+
+    /// <summary>
+    /// Gets the applications whose grant changes at this point (at the first point, every funded one), with the new
+    /// grant; replaying them from the first point gives the funded applications at any point.
+    /// </summary>
+    public required IReadOnlyList<ResultFrontierChange> Changes { get; init; }
 }

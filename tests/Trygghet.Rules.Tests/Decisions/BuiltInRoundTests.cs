@@ -102,6 +102,25 @@ public sealed class BuiltInRoundTests(BuiltInRoundFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void Run_FrontierChanges_ReplayedToTheCeiling_GiveTheProposedGrants()
+    {
+        var grants = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var point in Result.Frontier.TakeWhile(p => p.Budget <= Result.Round.BudgetCeiling))
+        {
+            foreach (var change in point.Changes)
+            {
+                grants[change.ApplicationId] = change.Granted.Kronor;
+            }
+
+            Assert.Equal(point.FundedCount, grants.Count(g => g.Value > 0));
+            Assert.Equal(point.Cost.Kronor, grants.Values.Sum());
+        }
+
+        var proposed = Result.Decisions.Where(d => d.Granted > Sek.Zero).ToDictionary(d => d.Assessment.Application.Id, d => d.Granted.Kronor, StringComparer.Ordinal);
+        Assert.Equal(proposed.OrderBy(g => g.Key, StringComparer.Ordinal), grants.Where(g => g.Value > 0).OrderBy(g => g.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Run_GreedyRules_AreNeverBetterThanTheOptimum()
     {
         Assert.Equal(2, Result.Comparisons.Count);
