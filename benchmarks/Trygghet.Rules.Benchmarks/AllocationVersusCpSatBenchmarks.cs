@@ -14,12 +14,13 @@ public class AllocationVersusCpSatBenchmarks
     private readonly MckpOptimizer optimizer = new();
     private AllocationProblem problem = null!;
 
-    /// <summary>Gets the scenarios: 48, 1 000 and 10 000 applications × 4 options, and 10 000 × 3 with 290 capped boards.</summary>
+    /// <summary>Gets the scenarios: 48, 1 000 and 10 000 applications × 4 options (strongly correlated at 48 and 1 000), and 10 000 × 3 with 290 capped boards.</summary>
     public static IEnumerable<AllocationScenario> Scenarios() =>
         (from f in Enum.GetValues<InstanceFamily>().Where(f => f != InstanceFamily.StronglyCorrelated)
          from n in Sizes
          select new AllocationScenario(f, n, 4))
         .Append(new AllocationScenario(InstanceFamily.StronglyCorrelated, 48, 4))
+        .Append(new AllocationScenario(InstanceFamily.StronglyCorrelated, 1_000, 4))
         .Append(new AllocationScenario(InstanceFamily.Uncorrelated, 10_000, 3, 290));
 
     [ParamsSource(nameof(Scenarios))]
