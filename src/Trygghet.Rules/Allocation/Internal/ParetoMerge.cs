@@ -1,21 +1,28 @@
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
-/// Adds one unit to a Pareto list (a Nemhauser–Ullmann step): every state combined with every option, merged in
-/// cost order two lists at a time (pairwise, as a balanced tree when the unit has many options), dominated states
-/// dropped and states with equal cost and impact resolved by the tie-break chain; the filter then decides which
-/// of the non-dominated states to keep.
+/// Adds one unit to a Pareto list (a Nemhauser–Ullmann step): every state combined with every option, taken in cost
+/// order, dominated states dropped and states with equal cost and impact resolved by the tie-break chain; the filter
+/// then decides which of the non-dominated states to keep. A unit with few options is merged with one head per option
+/// over the source list; one with many (a capped board) pairwise, as a balanced tree.
 /// </summary>
 internal static class ParetoMerge
 {
+    /// <summary>The most options merged with one head each; a unit with more merges as a balanced tree.</summary>
+    public const int MaxHeads = 8;
+
     /// <summary>Combines every state of <paramref name="src"/> with the options <paramref name="options"/>[0..<paramref name="optionCount"/>) of the unit at <paramref name="stage"/>.</summary>
     public static void Run<TFilter>(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, ParetoList dst, ref TFilter filter, Workspace workspace)
         where TFilter : struct, IStateFilter
     {
         dst.Clear();
-        var merged = optionCount <= 8
-            ? MergeSequential(src, unit, options, optionCount, stage, arena, filter.MaxWeight, workspace)
-            : MergeRange(src, unit, options, 0, optionCount, stage, arena, filter.MaxWeight);
+        if (optionCount <= MaxHeads)
+        {
+            MergeHeads(src, unit, options, optionCount, stage, arena, dst, ref filter);
+            return;
+        }
+
+        var merged = MergeRange(src, unit, options, 0, optionCount, stage, arena, filter.MaxWeight);
         for (var i = 0; i < merged.Count; i++)
         {
             var node = filter.Keep(merged.W[i], merged.P[i], merged.Parent[i], merged.Opt[i], stage);
@@ -26,20 +33,94 @@ internal static class ParetoMerge
         }
     }
 
-    private static Candidates MergeSequential(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long maxW, Workspace workspace)
+    /// <summary>
+    /// Reads the source list once with one head per option (its cost and impact shifted on the fly) and hands each
+    /// non-dominated candidate to the filter as soon as it is found: the cheapest head goes next, the higher impact on
+    /// equal cost, the tie-break winner on equal cost and impact (the earlier option when the chain cannot tell them
+    /// apart); after it every head skips the candidates whose impact it does not exceed.
+    /// </summary>
+    private static void MergeHeads<TFilter>(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, ParetoList dst, ref TFilter filter)
+        where TFilter : struct, IStateFilter
     {
-        var acc = workspace.Take(0, src.Count);
-        Shift(src, unit, options[0], arena.BaseAt(stage), maxW, acc);
-        for (var k = 1; k < optionCount; k++)
+        Span<int> at = stackalloc int[MaxHeads];
+        Span<int> end = stackalloc int[MaxHeads];
+        Span<int> opt = stackalloc int[MaxHeads];
+        Span<long> dw = stackalloc long[MaxHeads];
+        Span<long> dp = stackalloc long[MaxHeads];
+        var w = src.W;
+        var p = src.P;
+        var node = src.Node;
+        var baseOpt = arena.BaseAt(stage);
+        var maxW = filter.MaxWeight;
+        var live = 0;
+        for (var k = 0; k < optionCount; k++)
         {
-            var shifted = workspace.Take(2, src.Count);
-            Shift(src, unit, options[k], arena.BaseAt(stage), maxW, shifted);
-            var target = workspace.Take(acc == workspace.Buffers[0] ? 1 : 0, acc.Count + shifted.Count);
-            Merge2(acc, shifted, stage, arena, target);
-            acc = target;
+            var j = options[k];
+            var shift = unit.Cost[j] - unit.Cost[baseOpt];
+            var last = maxW == long.MaxValue ? src.Count : UpperBound(w, src.Count, maxW - shift);
+            if (last > 0)
+            {
+                at[live] = 0;
+                end[live] = last;
+                opt[live] = j;
+                dw[live] = shift;
+                dp[live] = unit.Impact[j] - unit.Impact[baseOpt];
+                live++;
+            }
         }
 
-        return acc;
+        while (live > 0)
+        {
+            var b = 0;
+            var bw = w[at[0]] + dw[0];
+            var bp = p[at[0]] + dp[0];
+            for (var h = 1; h < live; h++)
+            {
+                var hw = w[at[h]] + dw[h];
+                if (hw > bw)
+                {
+                    continue;
+                }
+
+                var hp = p[at[h]] + dp[h];
+                if (hw < bw || hp > bp || (hp == bp && arena.CompareCandidates(node[at[b]], opt[b], node[at[h]], opt[h], stage) > 0))
+                {
+                    b = h;
+                    bw = hw;
+                    bp = hp;
+                }
+            }
+
+            var kept = filter.Keep(bw, bp, node[at[b]], opt[b], stage);
+            if (kept != -3)
+            {
+                dst.Add(bw, bp, kept);
+            }
+
+            var n = 0;
+            for (var h = 0; h < live; h++)
+            {
+                var limit = bp - dp[h];
+                var i = at[h];
+                var last = end[h];
+                while (i < last && p[i] <= limit)
+                {
+                    i++;
+                }
+
+                if (i < last)
+                {
+                    at[n] = i;
+                    end[n] = last;
+                    opt[n] = opt[h];
+                    dw[n] = dw[h];
+                    dp[n] = dp[h];
+                    n++;
+                }
+            }
+
+            live = n;
+        }
     }
 
     private static Candidates MergeRange(ParetoList src, Unit unit, int[] options, int from, int to, int stage, StateArena arena, long maxW)
