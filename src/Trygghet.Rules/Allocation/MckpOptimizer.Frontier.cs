@@ -38,22 +38,34 @@ public sealed partial class MckpOptimizer
 
         var method = FrontierMethod.ParetoList;
         var complete = true;
-        var points = canon.HasDeferred ? null : ParetoPoints(canon, max, options);
-        if (points is null && canon.HasDeferred)
+        var breakpoints = canon.HasDeferred ? null : ParetoBreakpoints(canon, max, options);
+        if (breakpoints is null)
         {
-            method = FrontierMethod.SolvedBreakpoints;
-            (points, complete) = WalkDown(canon, max, options);
-        }
-        else if (points is null)
-        {
-            method = FrontierMethod.SampledBudgets;
-            complete = false;
-            points = Sampled(canon, max, options);
+            List<int[]> points;
+            if (canon.HasDeferred)
+            {
+                method = FrontierMethod.SolvedBreakpoints;
+                (points, complete) = WalkDown(canon, max, options);
+            }
+            else
+            {
+                method = FrontierMethod.SampledBudgets;
+                complete = false;
+                points = Sampled(canon, max, options);
+            }
+
+            var writer = new BreakpointWriter(canon, points.Count);
+            foreach (var positions in points)
+            {
+                writer.Add(positions);
+            }
+
+            breakpoints = writer.Breakpoints;
         }
 
         return new FrontierResult
         {
-            Breakpoints = ToBreakpoints(canon, points),
+            Breakpoints = breakpoints,
             MaxBudget = max,
             IsComplete = complete,
             Method = method,
@@ -61,7 +73,8 @@ public sealed partial class MckpOptimizer
         };
     }
 
-    private static List<int[]>? ParetoPoints(CanonicalProblem canon, long max, FrontierOptions options)
+    /// <summary>Returns the breakpoints of the full Pareto list, or <see langword="null"/> when it would outgrow <see cref="FrontierOptions.MaxParetoStates"/>.</summary>
+    private static List<FrontierBreakpoint>? ParetoBreakpoints(CanonicalProblem canon, long max, FrontierOptions options)
     {
         var search = new SearchBudget(options.Search);
         var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false, out _);
@@ -77,22 +90,15 @@ public sealed partial class MckpOptimizer
             return null;
         }
 
-        var points = new List<int[]>(list.Count);
-        var perStage = new int[arena.StageCount];
+        var writer = new BreakpointWriter(canon, list.Count);
         for (var i = 0; i < list.Count; i++)
         {
-            var positions = new int[canon.Count];
-            Array.Fill(positions, -1);
-            arena.Decode(list.Node[i], perStage);
-            for (var s = 0; s < perStage.Length; s++)
-            {
-                arena.UnitAt(s).Decode(perStage[s], positions);
-            }
-
-            points.Add(positions);
+            writer.Clear();
+            arena.DecodePositions(list.Node[i], writer.Positions);
+            writer.Add();
         }
 
-        return points;
+        return writer.Breakpoints;
     }
 
     private static (List<int[]> Points, bool Complete) WalkDown(CanonicalProblem canon, long max, FrontierOptions options)
@@ -151,38 +157,4 @@ public sealed partial class MckpOptimizer
             return null;
         }
     }
-
-    private static List<FrontierBreakpoint> ToBreakpoints(CanonicalProblem canon, List<int[]> points)
-    {
-        var result = new List<FrontierBreakpoint>(points.Count);
-        var byInput = new int[canon.Count];
-        for (var r = 0; r < canon.Count; r++)
-        {
-            byInput[canon.InputIndex[r]] = r;
-        }
-
-        int[]? previous = null;
-        foreach (var positions in points)
-        {
-            var changes = new List<ClassChoice>();
-            foreach (var r in byInput)
-            {
-                if (previous is null ? positions[r] >= 0 : previous[r] != positions[r])
-                {
-                    changes.Add(ChoiceOf(canon, r, positions[r]));
-                }
-            }
-
-            var (cost, impact) = canon.Totals(positions);
-            result.Add(new FrontierBreakpoint(cost, impact, changes));
-            previous = positions;
-        }
-
-        return result;
-    }
-
-    internal static ClassChoice ChoiceOf(CanonicalProblem canon, int rank, int position) =>
-        position < 0
-            ? new ClassChoice(canon.Ids[rank], -1, 0, 0)
-            : new ClassChoice(canon.Ids[rank], canon.Original[rank][position], canon.Cost[rank][position], canon.Impact[rank][position]);
 }

@@ -22,23 +22,29 @@ internal sealed class ParetoList
 
     public void Add(long w, long p, int node)
     {
-        if (Count == W.Length)
+        var i = Count;
+        if (i == W.Length)
         {
-            var size = checked(W.Length * 2);
-            var w2 = W;
-            var p2 = P;
-            var n2 = Node;
-            Array.Resize(ref w2, size);
-            Array.Resize(ref p2, size);
-            Array.Resize(ref n2, size);
-            W = w2;
-            P = p2;
-            Node = n2;
+            Grow();
         }
 
-        W[Count] = w;
-        P[Count] = p;
-        Node[Count] = node;
-        Count++;
+        W[i] = w;
+        P[i] = p;
+        Node[i] = node;
+        Count = i + 1;
+    }
+
+    private void Grow()
+    {
+        var size = checked(W.Length * 2);
+        var w = W;
+        var p = P;
+        var n = Node;
+        Array.Resize(ref w, size);
+        Array.Resize(ref p, size);
+        Array.Resize(ref n, size);
+        W = w;
+        P = p;
+        Node = n;
     }
 }

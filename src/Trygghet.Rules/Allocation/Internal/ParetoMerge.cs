@@ -45,8 +45,10 @@ internal static class ParetoMerge
         Span<int> at = stackalloc int[MaxHeads];
         Span<int> end = stackalloc int[MaxHeads];
         Span<int> opt = stackalloc int[MaxHeads];
-        Span<long> dw = stackalloc long[MaxHeads];
         Span<long> dp = stackalloc long[MaxHeads];
+        Span<long> dw = stackalloc long[MaxHeads];
+        Span<long> headW = stackalloc long[MaxHeads];
+        Span<long> headP = stackalloc long[MaxHeads];
         var w = src.W;
         var p = src.P;
         var node = src.Node;
@@ -65,6 +67,8 @@ internal static class ParetoMerge
                 opt[live] = j;
                 dw[live] = shift;
                 dp[live] = unit.Impact[j] - unit.Impact[baseOpt];
+                headW[live] = w[0] + shift;
+                headP[live] = p[0] + dp[live];
                 live++;
             }
         }
@@ -72,17 +76,17 @@ internal static class ParetoMerge
         while (live > 0)
         {
             var b = 0;
-            var bw = w[at[0]] + dw[0];
-            var bp = p[at[0]] + dp[0];
+            var bw = headW[0];
+            var bp = headP[0];
             for (var h = 1; h < live; h++)
             {
-                var hw = w[at[h]] + dw[h];
+                var hw = headW[h];
                 if (hw > bw)
                 {
                     continue;
                 }
 
-                var hp = p[at[h]] + dp[h];
+                var hp = headP[h];
                 if (hw < bw || hp > bp || (hp == bp && arena.CompareCandidates(node[at[b]], opt[b], node[at[h]], opt[h], stage) > 0))
                 {
                     b = h;
@@ -97,29 +101,55 @@ internal static class ParetoMerge
                 dst.Add(bw, bp, kept);
             }
 
-            var n = 0;
+            // Every head (the one just taken among them) skips the candidates the taken one dominates.
+            var exhausted = false;
             for (var h = 0; h < live; h++)
             {
+                if (headP[h] > bp)
+                {
+                    continue;
+                }
+
                 var limit = bp - dp[h];
-                var i = at[h];
+                var i = at[h] + 1;
                 var last = end[h];
                 while (i < last && p[i] <= limit)
                 {
                     i++;
                 }
 
+                at[h] = i;
                 if (i < last)
                 {
-                    at[n] = i;
-                    end[n] = last;
-                    opt[n] = opt[h];
-                    dw[n] = dw[h];
-                    dp[n] = dp[h];
-                    n++;
+                    headW[h] = w[i] + dw[h];
+                    headP[h] = p[i] + dp[h];
+                }
+                else
+                {
+                    exhausted = true;
                 }
             }
 
-            live = n;
+            if (exhausted)
+            {
+                var n = 0;
+                for (var h = 0; h < live; h++)
+                {
+                    if (at[h] < end[h])
+                    {
+                        at[n] = at[h];
+                        end[n] = end[h];
+                        opt[n] = opt[h];
+                        dp[n] = dp[h];
+                        dw[n] = dw[h];
+                        headW[n] = headW[h];
+                        headP[n] = headP[h];
+                        n++;
+                    }
+                }
+
+                live = n;
+            }
         }
     }
 

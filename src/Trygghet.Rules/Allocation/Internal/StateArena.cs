@@ -115,6 +115,24 @@ internal sealed class StateArena
         return CompareCandidates(parentA, optA, rest, optB, s);
     }
 
+    /// <summary>Writes the option position of every application the stages' units cover along a chain; stages not on the chain contribute their base option.</summary>
+    public void DecodePositions(int chain, int[] positionPerClass)
+    {
+        // A chain visits stages in decreasing order, each at most once; the units cover disjoint applications.
+        var n = chain;
+        for (var s = units.Count - 1; s >= 0; s--)
+        {
+            var opt = baseOption[s];
+            if (n >= 0 && stage[n] == s)
+            {
+                opt = option[n];
+                n = parent[n];
+            }
+
+            units[s].Decode(opt, positionPerClass);
+        }
+    }
+
     /// <summary>Writes the option of every stage's unit along a chain; stages not on the chain get their base option.</summary>
     public void Decode(int chain, int[] optionPerStage)
     {

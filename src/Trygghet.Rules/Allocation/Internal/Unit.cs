@@ -135,11 +135,6 @@ internal sealed class Unit
             return;
         }
 
-        var perStage = new int[arena.StageCount];
-        arena.Decode(node![opt], perStage);
-        for (var s = 0; s < perStage.Length; s++)
-        {
-            arena.UnitAt(s).Decode(perStage[s], positionPerClass);
-        }
+        arena.DecodePositions(node![opt], positionPerClass);
     }
 }
