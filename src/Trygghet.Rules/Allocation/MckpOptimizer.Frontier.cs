@@ -90,12 +90,32 @@ public sealed partial class MckpOptimizer
             return null;
         }
 
+        // Neighbouring states share most of their chains: decode the first in full, then only the units that change.
         var writer = new BreakpointWriter(canon, list.Count);
-        for (var i = 0; i < list.Count; i++)
+        var positions = writer.Positions;
+        writer.Clear();
+        arena.DecodePositions(list.Node[0], positions);
+        writer.Add();
+        var stages = new int[arena.StageCount];
+        var chosen = new int[arena.StageCount];
+        var touched = new int[canon.Count];
+        for (var i = 1; i < list.Count; i++)
         {
-            writer.Clear();
-            arena.DecodePositions(list.Node[i], writer.Positions);
-            writer.Add();
+            var differences = arena.Differences(list.Node[i - 1], list.Node[i], stages, chosen);
+            var count = 0;
+            for (var d = 0; d < differences; d++)
+            {
+                var unit = arena.UnitAt(stages[d]);
+                foreach (var r in unit.Ranks)
+                {
+                    positions[r] = -1;
+                    touched[count++] = r;
+                }
+
+                unit.Decode(chosen[d], positions);
+            }
+
+            writer.Add(touched, count);
         }
 
         return writer.Breakpoints;

@@ -57,31 +57,69 @@ internal sealed class BreakpointWriter
         var count = 0;
         foreach (var r in byInput)
         {
-            var now = Positions[r];
-            var before = previous[r];
-            if (now == before)
-            {
-                continue;
-            }
-
-            if (before >= 0)
-            {
-                cost -= canon.Cost[r][before];
-                impact -= canon.Impact[r][before];
-            }
-
-            if (now >= 0)
-            {
-                cost += canon.Cost[r][now];
-                impact += canon.Impact[r][now];
-            }
-
-            changes[count++] = choices[r][now + 1];
-            previous[r] = now;
+            Compare(r, ref count);
         }
 
-        Breakpoints.Add(new FrontierBreakpoint(cost, impact, changes.AsSpan(0, count).ToArray()));
+        Commit(count);
     }
+
+    /// <summary>
+    /// Adds the allocation in <see cref="Positions"/> as the next breakpoint when it can differ from the previous one
+    /// only at the ranks <paramref name="ranks"/>[0..<paramref name="rankCount"/>) (distinct; reordered here).
+    /// </summary>
+    public void Add(int[] ranks, int rankCount)
+    {
+        var input = canon.InputIndex;
+        for (var i = 1; i < rankCount; i++)
+        {
+            var r = ranks[i];
+            var key = input[r];
+            var j = i - 1;
+            while (j >= 0 && input[ranks[j]] > key)
+            {
+                ranks[j + 1] = ranks[j];
+                j--;
+            }
+
+            ranks[j + 1] = r;
+        }
+
+        var count = 0;
+        for (var i = 0; i < rankCount; i++)
+        {
+            Compare(ranks[i], ref count);
+        }
+
+        Commit(count);
+    }
+
+    private void Compare(int r, ref int count)
+    {
+        var now = Positions[r];
+        var before = previous[r];
+        if (now == before)
+        {
+            return;
+        }
+
+        if (before >= 0)
+        {
+            cost -= canon.Cost[r][before];
+            impact -= canon.Impact[r][before];
+        }
+
+        if (now >= 0)
+        {
+            cost += canon.Cost[r][now];
+            impact += canon.Impact[r][now];
+        }
+
+        changes[count++] = choices[r][now + 1];
+        previous[r] = now;
+    }
+
+    private void Commit(int count) =>
+        Breakpoints.Add(new FrontierBreakpoint(cost, impact, changes.AsSpan(0, count).ToArray()));
 
     /// <summary>Adds an allocation (the option position per rank, -1 for unfunded) as the next breakpoint.</summary>
     public void Add(int[] positions)
