@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
@@ -9,14 +11,21 @@ namespace Trygghet.Rules.Allocation.Internal;
 internal static class ParetoMerge
 {
     /// <summary>The most options merged with one head each; a unit with more merges as a balanced tree.</summary>
-    public const int MaxHeads = 8;
+    public const int MaxHeads = 1 << HeadBits;
+
+    private const int HeadBits = 3;
+    private const long HeadMask = (1L << HeadBits) - 1;
+    private const long Exhausted = long.MaxValue;
+
+    /// <summary>The bound on candidate costs under which a cost and a head index pack into one key.</summary>
+    private const long KeyLimit = 1L << 59;
 
     /// <summary>Combines every state of <paramref name="src"/> with the options <paramref name="options"/>[0..<paramref name="optionCount"/>) of the unit at <paramref name="stage"/>.</summary>
     public static void Run<TFilter>(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, ParetoList dst, ref TFilter filter, Workspace workspace)
         where TFilter : struct, IStateFilter
     {
         dst.Clear();
-        if (optionCount <= MaxHeads)
+        if (optionCount <= MaxHeads && FitsKeys(src, unit, options, optionCount, arena.BaseAt(stage)))
         {
             MergeHeads(src, unit, options, optionCount, stage, arena, dst, ref filter);
             return;
@@ -33,22 +42,39 @@ internal static class ParetoMerge
         }
     }
 
+    /// <summary>Returns whether every candidate cost lies within ±<see cref="KeyLimit"/>, so that a head's cost and index pack into one key.</summary>
+    private static bool FitsKeys(ParetoList src, Unit unit, int[] options, int optionCount, int baseOpt)
+    {
+        if (src.Count == 0)
+        {
+            return true;
+        }
+
+        Int128 lo = src.W[0], hi = src.W[src.Count - 1];
+        for (var k = 0; k < optionCount; k++)
+        {
+            var dw = (Int128)unit.Cost[options[k]] - unit.Cost[baseOpt];
+            if (lo + dw <= -KeyLimit || hi + dw >= KeyLimit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Reads the source list once with one head per option (its cost and impact shifted on the fly) and hands each
-    /// non-dominated candidate to the filter as soon as it is found: the cheapest head goes next, the higher impact on
-    /// equal cost, the tie-break winner on equal cost and impact (the earlier option when the chain cannot tell them
-    /// apart); after it every head skips the candidates whose impact it does not exceed.
+    /// non-dominated candidate to the filter as soon as it is found. The cheapest head goes next (its cost and index
+    /// packed into one key, so that the choice needs no unpredictable branch); on equal cost the higher impact, on
+    /// equal cost and impact the tie-break winner (the earlier option when the chain cannot tell them apart). A
+    /// candidate whose impact does not exceed the best so far is dominated: its head skips ahead instead.
     /// </summary>
     private static void MergeHeads<TFilter>(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, ParetoList dst, ref TFilter filter)
         where TFilter : struct, IStateFilter
     {
-        Span<int> at = stackalloc int[MaxHeads];
-        Span<int> end = stackalloc int[MaxHeads];
-        Span<int> opt = stackalloc int[MaxHeads];
-        Span<long> dp = stackalloc long[MaxHeads];
-        Span<long> dw = stackalloc long[MaxHeads];
-        Span<long> headW = stackalloc long[MaxHeads];
-        Span<long> headP = stackalloc long[MaxHeads];
+        Span<Head> heads = stackalloc Head[MaxHeads];
+        Span<long> key = stackalloc long[MaxHeads];
         var w = src.W;
         var p = src.P;
         var node = src.Node;
@@ -58,99 +84,112 @@ internal static class ParetoMerge
         for (var k = 0; k < optionCount; k++)
         {
             var j = options[k];
-            var shift = unit.Cost[j] - unit.Cost[baseOpt];
-            var last = maxW == long.MaxValue ? src.Count : UpperBound(w, src.Count, maxW - shift);
-            if (last > 0)
+            var dw = unit.Cost[j] - unit.Cost[baseOpt];
+            var dp = unit.Impact[j] - unit.Impact[baseOpt];
+            var end = maxW == long.MaxValue ? src.Count : UpperBound(w, src.Count, maxW - dw);
+            if (end > 0)
             {
-                at[live] = 0;
-                end[live] = last;
-                opt[live] = j;
-                dw[live] = shift;
-                dp[live] = unit.Impact[j] - unit.Impact[baseOpt];
-                headW[live] = w[0] + shift;
-                headP[live] = p[0] + dp[live];
+                heads[live] = new Head { W = w[0] + dw, P = p[0] + dp, Dw = dw, Dp = dp, At = 0, End = end, Opt = j };
+                key[live] = KeyOf(heads[live].W, live);
                 live++;
             }
         }
 
-        while (live > 0)
+        if (live == 0)
         {
-            var b = 0;
-            var bw = headW[0];
-            var bp = headP[0];
+            return;
+        }
+
+        var maxP = long.MinValue;
+        while (true)
+        {
+            var least = key[0];
             for (var h = 1; h < live; h++)
             {
-                var hw = headW[h];
-                if (hw > bw)
-                {
-                    continue;
-                }
-
-                var hp = headP[h];
-                if (hw < bw || hp > bp || (hp == bp && arena.CompareCandidates(node[at[b]], opt[b], node[at[h]], opt[h], stage) > 0))
-                {
-                    b = h;
-                    bw = hw;
-                    bp = hp;
-                }
+                least = Math.Min(least, key[h]);
             }
 
-            var kept = filter.Keep(bw, bp, node[at[b]], opt[b], stage);
-            if (kept != -3)
+            if (least == Exhausted)
             {
-                dst.Add(bw, bp, kept);
+                return;
             }
 
-            // Every head (the one just taken among them) skips the candidates the taken one dominates.
-            var exhausted = false;
+            var b = (int)(least & HeadMask);
+            var bw = least >> HeadBits;
+            var sameCost = 0;
             for (var h = 0; h < live; h++)
             {
-                if (headP[h] > bp)
+                sameCost += key[h] >> HeadBits == bw ? 1 : 0;
+            }
+
+            if (sameCost > 1)
+            {
+                b = SameCostWinner(heads[..live], key, bw, node, stage, arena);
+            }
+
+            ref var head = ref heads[b];
+            var i = head.At;
+            if (head.P > maxP)
+            {
+                maxP = head.P;
+                var kept = filter.Keep(bw, maxP, node[i], head.Opt, stage);
+                if (kept != -3)
                 {
-                    continue;
+                    dst.Add(bw, maxP, kept);
                 }
 
-                var limit = bp - dp[h];
-                var i = at[h] + 1;
-                var last = end[h];
-                while (i < last && p[i] <= limit)
+                i++;
+            }
+            else
+            {
+                var limit = maxP - head.Dp;
+                i++;
+                while (i < head.End && p[i] <= limit)
                 {
                     i++;
                 }
-
-                at[h] = i;
-                if (i < last)
-                {
-                    headW[h] = w[i] + dw[h];
-                    headP[h] = p[i] + dp[h];
-                }
-                else
-                {
-                    exhausted = true;
-                }
             }
 
-            if (exhausted)
+            head.At = i;
+            if (i < head.End)
             {
-                var n = 0;
-                for (var h = 0; h < live; h++)
-                {
-                    if (at[h] < end[h])
-                    {
-                        at[n] = at[h];
-                        end[n] = end[h];
-                        opt[n] = opt[h];
-                        dp[n] = dp[h];
-                        dw[n] = dw[h];
-                        headW[n] = headW[h];
-                        headP[n] = headP[h];
-                        n++;
-                    }
-                }
-
-                live = n;
+                head.W = w[i] + head.Dw;
+                head.P = p[i] + head.Dp;
+                key[b] = KeyOf(head.W, b);
+            }
+            else
+            {
+                key[b] = Exhausted;
             }
         }
+    }
+
+    private static long KeyOf(long w, int head) => (w << HeadBits) | (long)head;
+
+    /// <summary>Among the live heads at cost <paramref name="w"/>, returns the one with the highest impact; on equal impact the tie-break winner, the earlier head when the chain cannot tell two apart.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SameCostWinner(Span<Head> heads, Span<long> key, long w, int[] node, int stage, StateArena arena)
+    {
+        var best = -1;
+        for (var h = 0; h < heads.Length; h++)
+        {
+            if (key[h] == Exhausted || heads[h].W != w)
+            {
+                continue;
+            }
+
+            if (best < 0 || heads[h].P > heads[best].P)
+            {
+                best = h;
+            }
+            else if (heads[h].P == heads[best].P
+                && arena.CompareCandidates(node[heads[best].At], heads[best].Opt, node[heads[h].At], heads[h].Opt, stage) > 0)
+            {
+                best = h;
+            }
+        }
+
+        return best;
     }
 
     private static Candidates MergeRange(ParetoList src, Unit unit, int[] options, int from, int to, int stage, StateArena arena, long maxW)
@@ -273,6 +312,18 @@ internal static class ParetoMerge
         }
 
         return lo;
+    }
+
+    /// <summary>One option's read position in the source list, with the candidate there (cost and impact shifted by the option).</summary>
+    private struct Head
+    {
+        public long W;
+        public long P;
+        public long Dw;
+        public long Dp;
+        public int At;
+        public int End;
+        public int Opt;
     }
 
     /// <summary>Candidate states: cost, impact, parent chain and the option taken at this stage.</summary>
