@@ -83,10 +83,11 @@ public sealed partial class MckpOptimizer
             return [];
         }
 
-        var arena = new StateArena();
+        var arena = StateArena.Rent();
         var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates);
         if (list is null)
         {
+            arena.Release();
             return null;
         }
 
@@ -118,6 +119,8 @@ public sealed partial class MckpOptimizer
             writer.Add(touched, count);
         }
 
+        list.Release();
+        arena.Release();
         return writer.Breakpoints;
     }
 

@@ -19,7 +19,7 @@ internal static class ParetoDp
         }
     }
 
-    /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/>. Search limits are counted, not enforced.</summary>
+    /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/>. Search limits are counted, not enforced. The list's arrays are pooled: <see cref="ParetoList.Release"/> it when done.</summary>
     public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize) =>
         Run(units, cap, arena, budget, maxListSize, null, out _);
 
@@ -39,10 +39,11 @@ internal static class ParetoDp
             p0 = checked(p0 + u.Impact[0]);
         }
 
-        var list = new ParetoList();
-        var next = new ParetoList();
+        var list = ParetoList.Rent();
+        var next = ParetoList.Rent();
         if (w0 > cap)
         {
+            next.Release();
             return list;
         }
 
@@ -71,6 +72,8 @@ internal static class ParetoDp
             (list, next) = (next, list);
             if (list.Count > maxListSize)
             {
+                list.Release();
+                next.Release();
                 return null;
             }
 
@@ -82,6 +85,7 @@ internal static class ParetoDp
             }
         }
 
+        next.Release();
         return list;
     }
 }

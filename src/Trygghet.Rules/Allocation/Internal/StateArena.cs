@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
@@ -6,16 +8,24 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// </summary>
 /// <remarks>
 /// Nodes are stored whole (parent, stage and option side by side, so that following a chain touches one cache line per
-/// node) in fixed-size chunks, so that the arena grows without copying.
+/// node) in fixed-size chunks, so that the arena grows without copying. A pooled arena takes its chunks from the
+/// shared array pool and gives them back on <see cref="Release"/>.
 /// </remarks>
 internal sealed class StateArena
 {
-    private const int ChunkBits = 12;
+    private const int ChunkBits = 14;
     private const int ChunkMask = (1 << ChunkBits) - 1;
 
     private readonly List<Unit> units = [];
+    private readonly bool pooled;
     private Node[][] chunks = [[], null!, null!, null!];
     private int[] baseOption = new int[16];
+
+    public StateArena()
+    {
+    }
+
+    private StateArena(bool pooled) => this.pooled = pooled;
 
     public int Count { get; private set; }
 
@@ -59,11 +69,32 @@ internal sealed class StateArena
         return n;
     }
 
-    /// <summary>Makes room for node <paramref name="n"/>: the first chunk grows from small (most arenas stay small), later ones come whole.</summary>
+    /// <summary>Creates an arena whose chunks come from the shared array pool; <see cref="Release"/> gives them back.</summary>
+    public static StateArena Rent() => new(pooled: true);
+
+    /// <summary>Gives a pooled arena's chunks back; the arena, and every chain in it, must not be used afterwards.</summary>
+    public void Release()
+    {
+        if (pooled)
+        {
+            foreach (var chunk in chunks)
+            {
+                if (chunk is { Length: > 0 })
+                {
+                    ArrayPool<Node>.Shared.Return(chunk);
+                }
+            }
+        }
+
+        chunks = [[]];
+        Count = 0;
+    }
+
+    /// <summary>Makes room for node <paramref name="n"/>: the first chunk grows from small (most arenas stay small) unless pooled, later ones come whole.</summary>
     private Node[] Grow(int n)
     {
         var c = n >> ChunkBits;
-        if (c == 0)
+        if (c == 0 && !pooled)
         {
             Array.Resize(ref chunks[0], Math.Max(64, chunks[0].Length * 2));
             return chunks[0];
@@ -74,7 +105,7 @@ internal sealed class StateArena
             Array.Resize(ref chunks, checked(chunks.Length * 2));
         }
 
-        chunks[c] = new Node[ChunkMask + 1];
+        chunks[c] = pooled ? ArrayPool<Node>.Shared.Rent(ChunkMask + 1) : new Node[ChunkMask + 1];
         return chunks[c];
     }
 
