@@ -5,12 +5,13 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// <summary>
 /// Adds one unit to a Pareto list (a Nemhauser–Ullmann step): every state combined with every option, taken in cost
 /// order, dominated states dropped and states with equal cost and impact resolved by the tie-break chain; the filter
-/// then decides which of the non-dominated states to keep. A unit with few options is merged with one head per option
-/// over the source list; one with many (a capped board) pairwise, as a balanced tree.
+/// then decides which of the non-dominated states to keep. Each option is a head reading the source list once, its
+/// cost and impact shifted on the fly; a unit with few options picks the next head by a scan, one with many (a capped
+/// board) by a heap.
 /// </summary>
-internal static class ParetoMerge
+internal static partial class ParetoMerge
 {
-    /// <summary>The most options merged with one head each; a unit with more merges as a balanced tree.</summary>
+    /// <summary>The most options merged by scanning the heads; a unit with more merges through a heap.</summary>
     public const int MaxHeads = 1 << HeadBits;
 
     private const int HeadBits = 3;
@@ -31,15 +32,7 @@ internal static class ParetoMerge
             return;
         }
 
-        var merged = MergeRange(src, unit, options, 0, optionCount, stage, arena, filter.MaxWeight);
-        for (var i = 0; i < merged.Count; i++)
-        {
-            var node = filter.Keep(merged.W[i], merged.P[i], merged.Parent[i], merged.Opt[i], stage);
-            if (node != -3)
-            {
-                dst.Add(merged.W[i], merged.P[i], node);
-            }
-        }
+        MergeHeap(src, unit, options, optionCount, stage, arena, dst, ref filter, workspace);
     }
 
     /// <summary>Returns whether every candidate cost lies within ±<see cref="KeyLimit"/>, so that a head's cost and index pack into one key.</summary>
@@ -192,109 +185,6 @@ internal static class ParetoMerge
         return best;
     }
 
-    private static Candidates MergeRange(ParetoList src, Unit unit, int[] options, int from, int to, int stage, StateArena arena, long maxW)
-    {
-        if (to - from == 1)
-        {
-            var single = new Candidates(src.Count);
-            Shift(src, unit, options[from], arena.BaseAt(stage), maxW, single);
-            return single;
-        }
-
-        var mid = (from + to) >>> 1;
-        var left = MergeRange(src, unit, options, from, mid, stage, arena, maxW);
-        var right = MergeRange(src, unit, options, mid, to, stage, arena, maxW);
-        var merged = new Candidates(left.Count + right.Count);
-        Merge2(left, right, stage, arena, merged);
-        return merged;
-    }
-
-    private static void Shift(ParetoList src, Unit unit, int j, int baseOpt, long maxW, Candidates c)
-    {
-        var dw = unit.Cost[j] - unit.Cost[baseOpt];
-        var dp = unit.Impact[j] - unit.Impact[baseOpt];
-        var end = maxW == long.MaxValue ? src.Count : UpperBound(src.W, src.Count, maxW - dw);
-        var w = src.W;
-        var p = src.P;
-        var n = src.Node;
-        for (var i = 0; i < end; i++)
-        {
-            c.W[i] = w[i] + dw;
-            c.P[i] = p[i] + dp;
-            c.Parent[i] = n[i];
-            c.Opt[i] = j;
-        }
-
-        c.Count = end;
-    }
-
-    /// <summary>Merges two Pareto candidate lists into one, dropping dominated candidates.</summary>
-    private static void Merge2(Candidates a, Candidates b, int stage, StateArena arena, Candidates c)
-    {
-        int i = 0, k = 0, n = 0;
-        var maxP = long.MinValue;
-        while (i < a.Count || k < b.Count)
-        {
-            bool takeA;
-            if (k >= b.Count)
-            {
-                takeA = true;
-            }
-            else if (i >= a.Count)
-            {
-                takeA = false;
-            }
-            else if (a.W[i] != b.W[k])
-            {
-                takeA = a.W[i] < b.W[k];
-            }
-            else if (a.P[i] != b.P[k])
-            {
-                takeA = a.P[i] > b.P[k];
-            }
-            else
-            {
-                // Same cost and impact: keep the tie-break winner, drop the other.
-                takeA = arena.CompareCandidates(a.Parent[i], a.Opt[i], b.Parent[k], b.Opt[k], stage) <= 0;
-                if (takeA)
-                {
-                    k++;
-                }
-                else
-                {
-                    i++;
-                }
-            }
-
-            long w, p;
-            int parent, opt;
-            if (takeA)
-            {
-                (w, p, parent, opt) = (a.W[i], a.P[i], a.Parent[i], a.Opt[i]);
-                i++;
-            }
-            else
-            {
-                (w, p, parent, opt) = (b.W[k], b.P[k], b.Parent[k], b.Opt[k]);
-                k++;
-            }
-
-            if (p <= maxP)
-            {
-                continue;
-            }
-
-            maxP = p;
-            c.W[n] = w;
-            c.P[n] = p;
-            c.Parent[n] = parent;
-            c.Opt[n] = opt;
-            n++;
-        }
-
-        c.Count = n;
-    }
-
     private static int UpperBound(long[] w, int count, long limit)
     {
         int lo = 0, hi = count;
@@ -315,7 +205,7 @@ internal static class ParetoMerge
     }
 
     /// <summary>One option's read position in the source list, with the candidate there (cost and impact shifted by the option).</summary>
-    private struct Head
+    internal struct Head
     {
         public long W;
         public long P;
@@ -326,41 +216,24 @@ internal static class ParetoMerge
         public int Opt;
     }
 
-    /// <summary>Candidate states: cost, impact, parent chain and the option taken at this stage.</summary>
-    internal sealed class Candidates(int capacity)
-    {
-        public long[] W { get; private set; } = new long[capacity];
-
-        public long[] P { get; private set; } = new long[capacity];
-
-        public int[] Parent { get; private set; } = new int[capacity];
-
-        public int[] Opt { get; private set; } = new int[capacity];
-
-        public int Count { get; set; }
-
-        public void Ensure(int capacity)
-        {
-            if (W.Length < capacity)
-            {
-                var size = Math.Max(capacity, W.Length * 2);
-                W = new long[size];
-                P = new long[size];
-                Parent = new int[size];
-                Opt = new int[size];
-            }
-        }
-    }
-
     /// <summary>Buffers reused from one stage to the next by one search (not shared between threads).</summary>
     internal sealed class Workspace
     {
-        public Candidates[] Buffers { get; } = [new(16), new(16), new(16)];
+        public Head[] Heads { get; private set; } = [];
 
-        public Candidates Take(int index, int capacity)
+        public int[] Heap { get; private set; } = [];
+
+        public int[] Ties { get; private set; } = [];
+
+        public void Ensure(int heads)
         {
-            Buffers[index].Ensure(capacity);
-            return Buffers[index];
+            if (Heads.Length < heads)
+            {
+                var size = Math.Max(heads, Heads.Length * 2);
+                Heads = new Head[size];
+                Heap = new int[size];
+                Ties = new int[size];
+            }
         }
     }
 }
