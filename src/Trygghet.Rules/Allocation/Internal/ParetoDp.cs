@@ -51,6 +51,12 @@ internal static class ParetoDp
         var filter = new CapFilter(cap, arena);
         var banded = band is { } b ? new BandFilter(cap, arena, b.Band.Lambda, b.Band.Threshold(b.Board), b.Remaining) : default;
         var workspace = new ParetoMerge.Workspace();
+        var options = new int[units.Count == 0 ? 0 : units.Max(u => u.Count)];
+        for (var j = 0; j < options.Length; j++)
+        {
+            options[j] = j;
+        }
+
         foreach (var u in units)
         {
             var stage = arena.AddStage(u, 0);
@@ -62,11 +68,11 @@ internal static class ParetoDp
 
             if (band is null)
             {
-                ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref filter, workspace);
+                ParetoMerge.Run(list, u, options, m, stage, arena, next, ref filter, workspace);
             }
             else
             {
-                ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref banded, workspace);
+                ParetoMerge.Run(list, u, options, m, stage, arena, next, ref banded, workspace);
             }
 
             (list, next) = (next, list);
