@@ -13,7 +13,9 @@ public sealed partial class MckpOptimizer
     /// all applications is the frontier, each breakpoint with the allocation <see cref="Solve"/> returns there. When
     /// that list would outgrow <see cref="FrontierOptions.MaxParetoStates"/> the optimizer is solved at evenly spread
     /// budgets instead (<see cref="FrontierResult.IsComplete"/> is then <see langword="false"/>). With district minimums
-    /// the breakpoints are found one exact solve at a time, walking down from the largest budget. The problem's own
+    /// the breakpoints are found one exact solve at a time, walking down from the largest budget. Those solves share
+    /// <see cref="FrontierOptions.Search"/>, whose time limit counts from the start of the call; a solve that a limit
+    /// stopped gives no breakpoint, so that every breakpoint listed is a proven optimum. The problem's own
     /// <see cref="AllocationProblem.Budget"/> is ignored. Budgets below the first breakpoint are infeasible.
     /// </remarks>
     /// <param name="problem">The problem; its budget is ignored.</param>
@@ -23,6 +25,7 @@ public sealed partial class MckpOptimizer
     public FrontierResult ComputeFrontier(AllocationProblem problem, FrontierOptions? options = null)
     {
         options ??= FrontierOptions.Default;
+        var search = new SearchBudget(options.Search);
         var canon = CanonicalProblem.Create(problem);
         long max = 0;
         foreach (var c in problem.Classes)
@@ -45,13 +48,13 @@ public sealed partial class MckpOptimizer
             if (canon.HasDeferred)
             {
                 method = FrontierMethod.SolvedBreakpoints;
-                (points, complete) = WalkDown(canon, max, options);
+                (points, complete) = WalkDown(canon, max, options, search);
             }
             else
             {
                 method = FrontierMethod.SampledBudgets;
                 complete = false;
-                points = Sampled(canon, max, options);
+                points = Sampled(canon, max, options, search);
             }
 
             var writer = new BreakpointWriter(canon, points.Count);
@@ -124,27 +127,37 @@ public sealed partial class MckpOptimizer
         return writer.Breakpoints;
     }
 
-    private static (List<int[]> Points, bool Complete) WalkDown(CanonicalProblem canon, long max, FrontierOptions options)
+    /// <summary>Solves at the largest budget, then just below each optimum's cost, each solve on what is left of the limits; stops (incomplete) when they run out.</summary>
+    private static (List<int[]> Points, bool Complete) WalkDown(CanonicalProblem canon, long max, FrontierOptions options, SearchBudget search)
     {
         var points = new List<int[]>();
         var budget = max;
         var complete = true;
-        while (budget >= 0)
+        for (var solves = 0; budget >= 0; solves++)
         {
-            if (points.Count >= options.MaxSolvedBreakpoints)
+            if (solves >= options.MaxSolvedBreakpoints || !search.Check())
             {
                 complete = false;
                 break;
             }
 
-            var outcome = TrySolve(canon, budget, options.Search);
+            var (outcome, stopped) = TrySolve(canon, budget, search, 1);
             if (outcome is null)
             {
+                complete &= !stopped;
                 break;
             }
 
-            complete &= outcome.Optimal;
-            points.Add(outcome.Positions);
+            // An allocation a limit stopped may not be the optimum at its budget (nor its cost a breakpoint): leave it out.
+            if (outcome.Optimal)
+            {
+                points.Add(outcome.Positions);
+            }
+            else
+            {
+                complete = false;
+            }
+
             budget = outcome.Cost - 1;
         }
 
@@ -152,15 +165,16 @@ public sealed partial class MckpOptimizer
         return (points, complete);
     }
 
-    private static List<int[]> Sampled(CanonicalProblem canon, long max, FrontierOptions options)
+    /// <summary>Solves at evenly spread budgets, each on an equal share of what is left of the limits; keeps the proven optima.</summary>
+    private static List<int[]> Sampled(CanonicalProblem canon, long max, FrontierOptions options, SearchBudget search)
     {
         var byCost = new SortedDictionary<long, int[]>();
         var count = Math.Max(1, options.SampledBudgets);
         for (var k = 0; k <= count; k++)
         {
             var budget = (long)((Int128)max * k / count);
-            var outcome = TrySolve(canon, budget, options.Search);
-            if (outcome is not null)
+            var (outcome, _) = TrySolve(canon, budget, search, count + 1 - k);
+            if (outcome is { Optimal: true })
             {
                 byCost[outcome.Cost] = outcome.Positions;
             }
@@ -169,15 +183,28 @@ public sealed partial class MckpOptimizer
         return [.. byCost.Values];
     }
 
-    private static SolveOutcome? TrySolve(CanonicalProblem canon, long budget, AllocationOptions search)
+    /// <summary>
+    /// Solves at a budget on one of <paramref name="shares"/> equal shares of what is left of <paramref name="search"/>;
+    /// gives no outcome when the budget admits no allocation, or when a limit stopped the search before it found one.
+    /// </summary>
+    private static (SolveOutcome? Outcome, bool Stopped) TrySolve(CanonicalProblem canon, long budget, SearchBudget search, int shares)
     {
+        var share = new SearchBudget(search.Share(shares));
         try
         {
-            return SolveOutcome(canon, budget, new SearchBudget(search));
+            return (SolveOutcome(canon, budget, share), false);
         }
         catch (AllocationInfeasibleException)
         {
-            return null;
+            return (null, false);
+        }
+        catch (AllocationLimitException)
+        {
+            return (null, true);
+        }
+        finally
+        {
+            search.Absorb(share);
         }
     }
 }
