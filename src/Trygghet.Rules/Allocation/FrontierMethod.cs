@@ -6,9 +6,9 @@ public enum FrontierMethod
     /// <summary>The Nemhauser–Ullmann Pareto list over all applications: every breakpoint, exact.</summary>
     ParetoList,
 
-    /// <summary>One exact solve per breakpoint, walking down from the largest budget: every breakpoint unless a limit stopped it.</summary>
+    /// <summary>One exact solve per breakpoint, walking down from the largest budget: every breakpoint unless a limit stopped a solve (whose result is then left out).</summary>
     SolvedBreakpoints,
 
-    /// <summary>Exact solves at evenly spread budgets: the breakpoints reached from them, not all breakpoints.</summary>
+    /// <summary>Exact solves at evenly spread budgets, sharing the limits: the breakpoints reached from the solves that finished, not all breakpoints.</summary>
     SampledBudgets,
 }

@@ -15,6 +15,10 @@ public sealed record FrontierOptions
     /// <summary>Gets the most breakpoints found one solve at a time when branch and bound is needed (district minimums).</summary>
     public int MaxSolvedBreakpoints { get; init; } = 2_000;
 
-    /// <summary>Gets the limits for each solve.</summary>
+    /// <summary>
+    /// Gets the limits on the solves that stand in for the Pareto list, all together: each sampled budget is solved on an
+    /// equal share of what is left, each solved breakpoint on all that is left, and the time limit counts from the start
+    /// of the frontier. A solve that a limit stopped gives no breakpoint.
+    /// </summary>
     public AllocationOptions Search { get; init; } = AllocationOptions.Default;
 }

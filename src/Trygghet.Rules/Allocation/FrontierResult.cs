@@ -3,7 +3,10 @@ namespace Trygghet.Rules.Allocation;
 /// <summary>The optimal impact as a function of the budget, as breakpoints in increasing budget order.</summary>
 public sealed record FrontierResult
 {
-    /// <summary>Gets the breakpoints, by increasing budget and impact; empty when no budget is feasible.</summary>
+    /// <summary>
+    /// Gets the breakpoints, by increasing budget and impact, each a proven optimum; empty when no budget is feasible, or
+    /// (with <see cref="IsComplete"/> <see langword="false"/>) when limits stopped every solve.
+    /// </summary>
     public required IReadOnlyList<FrontierBreakpoint> Breakpoints { get; init; }
 
     /// <summary>Gets the total eligible amount: every application at its dearest option. The frontier covers budgets from zero to it.</summary>

@@ -13,7 +13,9 @@ public sealed partial class MckpOptimizer
     /// all applications is the frontier, each breakpoint with the allocation <see cref="Solve"/> returns there. When
     /// that list would outgrow <see cref="FrontierOptions.MaxParetoStates"/> the optimizer is solved at evenly spread
     /// budgets instead (<see cref="FrontierResult.IsComplete"/> is then <see langword="false"/>). With district minimums
-    /// the breakpoints are found one exact solve at a time, walking down from the largest budget. The problem's own
+    /// the breakpoints are found one exact solve at a time, walking down from the largest budget. Those solves share
+    /// <see cref="FrontierOptions.Search"/>, whose time limit counts from the start of the call; a solve that a limit
+    /// stopped gives no breakpoint, so that every breakpoint listed is a proven optimum. The problem's own
     /// <see cref="AllocationProblem.Budget"/> is ignored. Budgets below the first breakpoint are infeasible.
     /// </remarks>
     /// <param name="problem">The problem; its budget is ignored.</param>
@@ -23,6 +25,7 @@ public sealed partial class MckpOptimizer
     public FrontierResult ComputeFrontier(AllocationProblem problem, FrontierOptions? options = null)
     {
         options ??= FrontierOptions.Default;
+        var search = new SearchBudget(options.Search);
         var canon = CanonicalProblem.Create(problem);
         long max = 0;
         foreach (var c in problem.Classes)
@@ -38,22 +41,34 @@ public sealed partial class MckpOptimizer
 
         var method = FrontierMethod.ParetoList;
         var complete = true;
-        var points = canon.HasDeferred ? null : ParetoPoints(canon, max, options);
-        if (points is null && canon.HasDeferred)
+        var breakpoints = canon.HasDeferred ? null : ParetoBreakpoints(canon, max, options);
+        if (breakpoints is null)
         {
-            method = FrontierMethod.SolvedBreakpoints;
-            (points, complete) = WalkDown(canon, max, options);
-        }
-        else if (points is null)
-        {
-            method = FrontierMethod.SampledBudgets;
-            complete = false;
-            points = Sampled(canon, max, options);
+            List<int[]> points;
+            if (canon.HasDeferred)
+            {
+                method = FrontierMethod.SolvedBreakpoints;
+                (points, complete) = WalkDown(canon, max, options, search);
+            }
+            else
+            {
+                method = FrontierMethod.SampledBudgets;
+                complete = false;
+                points = Sampled(canon, max, options, search);
+            }
+
+            var writer = new BreakpointWriter(canon, points.Count);
+            foreach (var positions in points)
+            {
+                writer.Add(positions);
+            }
+
+            breakpoints = writer.Breakpoints;
         }
 
         return new FrontierResult
         {
-            Breakpoints = ToBreakpoints(canon, points),
+            Breakpoints = breakpoints,
             MaxBudget = max,
             IsComplete = complete,
             Method = method,
@@ -61,7 +76,8 @@ public sealed partial class MckpOptimizer
         };
     }
 
-    private static List<int[]>? ParetoPoints(CanonicalProblem canon, long max, FrontierOptions options)
+    /// <summary>Returns the breakpoints of the full Pareto list, or <see langword="null"/> when it would outgrow <see cref="FrontierOptions.MaxParetoStates"/>.</summary>
+    private static List<FrontierBreakpoint>? ParetoBreakpoints(CanonicalProblem canon, long max, FrontierOptions options)
     {
         var search = new SearchBudget(options.Search);
         var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false, out _);
@@ -70,52 +86,78 @@ public sealed partial class MckpOptimizer
             return [];
         }
 
-        var arena = new StateArena();
+        var arena = StateArena.Rent();
         var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates);
         if (list is null)
         {
+            arena.Release();
             return null;
         }
 
-        var points = new List<int[]>(list.Count);
-        var perStage = new int[arena.StageCount];
-        for (var i = 0; i < list.Count; i++)
+        // Neighbouring states share most of their chains: decode the first in full, then only the units that change.
+        var writer = new BreakpointWriter(canon, list.Count);
+        var positions = writer.Positions;
+        writer.Clear();
+        arena.DecodePositions(list.Node[0], positions);
+        writer.Add();
+        var stages = new int[arena.StageCount];
+        var chosen = new int[arena.StageCount];
+        var touched = new int[canon.Count];
+        for (var i = 1; i < list.Count; i++)
         {
-            var positions = new int[canon.Count];
-            Array.Fill(positions, -1);
-            arena.Decode(list.Node[i], perStage);
-            for (var s = 0; s < perStage.Length; s++)
+            var differences = arena.Differences(list.Node[i - 1], list.Node[i], stages, chosen);
+            var count = 0;
+            for (var d = 0; d < differences; d++)
             {
-                arena.UnitAt(s).Decode(perStage[s], positions);
+                var unit = arena.UnitAt(stages[d]);
+                foreach (var r in unit.Ranks)
+                {
+                    positions[r] = -1;
+                    touched[count++] = r;
+                }
+
+                unit.Decode(chosen[d], positions);
             }
 
-            points.Add(positions);
+            writer.Add(touched, count);
         }
 
-        return points;
+        list.Release();
+        arena.Release();
+        return writer.Breakpoints;
     }
 
-    private static (List<int[]> Points, bool Complete) WalkDown(CanonicalProblem canon, long max, FrontierOptions options)
+    /// <summary>Solves at the largest budget, then just below each optimum's cost, each solve on what is left of the limits; stops (incomplete) when they run out.</summary>
+    private static (List<int[]> Points, bool Complete) WalkDown(CanonicalProblem canon, long max, FrontierOptions options, SearchBudget search)
     {
         var points = new List<int[]>();
         var budget = max;
         var complete = true;
-        while (budget >= 0)
+        for (var solves = 0; budget >= 0; solves++)
         {
-            if (points.Count >= options.MaxSolvedBreakpoints)
+            if (solves >= options.MaxSolvedBreakpoints || !search.Check())
             {
                 complete = false;
                 break;
             }
 
-            var outcome = TrySolve(canon, budget, options.Search);
+            var (outcome, stopped) = TrySolve(canon, budget, search, 1);
             if (outcome is null)
             {
+                complete &= !stopped;
                 break;
             }
 
-            complete &= outcome.Optimal;
-            points.Add(outcome.Positions);
+            // An allocation a limit stopped may not be the optimum at its budget (nor its cost a breakpoint): leave it out.
+            if (outcome.Optimal)
+            {
+                points.Add(outcome.Positions);
+            }
+            else
+            {
+                complete = false;
+            }
+
             budget = outcome.Cost - 1;
         }
 
@@ -123,15 +165,16 @@ public sealed partial class MckpOptimizer
         return (points, complete);
     }
 
-    private static List<int[]> Sampled(CanonicalProblem canon, long max, FrontierOptions options)
+    /// <summary>Solves at evenly spread budgets, each on an equal share of what is left of the limits; keeps the proven optima.</summary>
+    private static List<int[]> Sampled(CanonicalProblem canon, long max, FrontierOptions options, SearchBudget search)
     {
         var byCost = new SortedDictionary<long, int[]>();
         var count = Math.Max(1, options.SampledBudgets);
         for (var k = 0; k <= count; k++)
         {
             var budget = (long)((Int128)max * k / count);
-            var outcome = TrySolve(canon, budget, options.Search);
-            if (outcome is not null)
+            var (outcome, _) = TrySolve(canon, budget, search, count + 1 - k);
+            if (outcome is { Optimal: true })
             {
                 byCost[outcome.Cost] = outcome.Positions;
             }
@@ -140,49 +183,28 @@ public sealed partial class MckpOptimizer
         return [.. byCost.Values];
     }
 
-    private static SolveOutcome? TrySolve(CanonicalProblem canon, long budget, AllocationOptions search)
+    /// <summary>
+    /// Solves at a budget on one of <paramref name="shares"/> equal shares of what is left of <paramref name="search"/>;
+    /// gives no outcome when the budget admits no allocation, or when a limit stopped the search before it found one.
+    /// </summary>
+    private static (SolveOutcome? Outcome, bool Stopped) TrySolve(CanonicalProblem canon, long budget, SearchBudget search, int shares)
     {
+        var share = new SearchBudget(search.Share(shares));
         try
         {
-            return SolveOutcome(canon, budget, new SearchBudget(search));
+            return (SolveOutcome(canon, budget, share), false);
         }
         catch (AllocationInfeasibleException)
         {
-            return null;
+            return (null, false);
+        }
+        catch (AllocationLimitException)
+        {
+            return (null, true);
+        }
+        finally
+        {
+            search.Absorb(share);
         }
     }
-
-    private static List<FrontierBreakpoint> ToBreakpoints(CanonicalProblem canon, List<int[]> points)
-    {
-        var result = new List<FrontierBreakpoint>(points.Count);
-        var byInput = new int[canon.Count];
-        for (var r = 0; r < canon.Count; r++)
-        {
-            byInput[canon.InputIndex[r]] = r;
-        }
-
-        int[]? previous = null;
-        foreach (var positions in points)
-        {
-            var changes = new List<ClassChoice>();
-            foreach (var r in byInput)
-            {
-                if (previous is null ? positions[r] >= 0 : previous[r] != positions[r])
-                {
-                    changes.Add(ChoiceOf(canon, r, positions[r]));
-                }
-            }
-
-            var (cost, impact) = canon.Totals(positions);
-            result.Add(new FrontierBreakpoint(cost, impact, changes));
-            previous = positions;
-        }
-
-        return result;
-    }
-
-    internal static ClassChoice ChoiceOf(CanonicalProblem canon, int rank, int position) =>
-        position < 0
-            ? new ClassChoice(canon.Ids[rank], -1, 0, 0)
-            : new ClassChoice(canon.Ids[rank], canon.Original[rank][position], canon.Cost[rank][position], canon.Impact[rank][position]);
 }

@@ -61,4 +61,68 @@ public sealed class MckpOptimizerFrontierTests
             Assert.Equal(Optimizer.Solve(problem.WithBudget(bp.Budget)).TotalImpact, bp.Impact);
         }
     }
+
+    [Fact]
+    public void ComputeFrontier_SampledUnderAStateLimit_SharesItAndListsOnlyProvenOptima()
+    {
+        var problem = WeaklyCorrelated(40, seed: 5);
+        var sampled = new FrontierOptions { MaxParetoStates = 50, SampledBudgets = 16 };
+        var unlimited = Optimizer.ComputeFrontier(problem, sampled);
+
+        // Enough states for any one sampled solve, not for all of them together.
+        var most = unlimited.Breakpoints.Max(b => Optimizer.Solve(problem.WithBudget(b.Budget)).Statistics.States);
+        var limited = Optimizer.ComputeFrontier(problem, sampled with { Search = new AllocationOptions { MaxStates = most } });
+
+        Assert.Equal(FrontierMethod.SampledBudgets, limited.Method);
+        Assert.False(limited.IsComplete);
+        Assert.NotEmpty(limited.Breakpoints);
+        Assert.True(limited.Breakpoints.Count < unlimited.Breakpoints.Count, $"{limited.Breakpoints.Count} of {unlimited.Breakpoints.Count}");
+        foreach (var bp in limited.Breakpoints)
+        {
+            Assert.Equal(Optimizer.Solve(problem.WithBudget(bp.Budget)).TotalImpact, bp.Impact);
+        }
+    }
+
+    [Fact]
+    public void ComputeFrontier_WithDistrictMinimumsUnderANodeLimit_StopsTheWalkAndListsOnlyProvenOptima()
+    {
+        var problem = WeaklyCorrelated(10, seed: 3) with { DistrictMinimums = [new DistrictMinimumConstraint("d1", 500_000)] };
+        var full = Optimizer.ComputeFrontier(problem);
+        Assert.Equal(FrontierMethod.SolvedBreakpoints, full.Method);
+        Assert.True(full.IsComplete);
+
+        // Every solve takes at least one node, so the walk cannot reach the bottom on half as many.
+        var limited = Optimizer.ComputeFrontier(problem, new FrontierOptions { Search = new AllocationOptions { MaxNodes = full.Breakpoints.Count / 2 } });
+
+        Assert.False(limited.IsComplete);
+        Assert.True(limited.Breakpoints.Count < full.Breakpoints.Count, $"{limited.Breakpoints.Count} of {full.Breakpoints.Count}");
+        foreach (var bp in limited.Breakpoints)
+        {
+            Assert.Equal(full.ImpactAt(bp.Budget), bp.Impact);
+        }
+    }
+
+    [Fact]
+    public void ComputeFrontier_ChangesShareOneChoicePerApplicationAndOption()
+    {
+        var problem = WeaklyCorrelated(12, seed: 9);
+        var frontier = Optimizer.ComputeFrontier(problem);
+        var choices = frontier.Breakpoints.SelectMany(b => b.Changes).ToList();
+        Assert.Equal(choices.Distinct().Count(), choices.Distinct(ReferenceEqualityComparer.Instance).Count());
+        Assert.Equal(frontier.Breakpoints.Select(b => (b.Budget, b.Impact)), frontier.Breakpoints.Select(b => Totals(frontier.ChoicesAt(b.Budget)!)));
+    }
+
+    private static (long Cost, long Impact) Totals(IEnumerable<ClassChoice> choices) =>
+        (choices.Sum(c => c.Cost), choices.Sum(c => c.Impact));
+
+    private static AllocationProblem WeaklyCorrelated(int n, int seed)
+    {
+        var rng = new Random(seed);
+        var classes = Enumerable.Range(0, n).Select(i =>
+        {
+            var options = Enumerable.Range(0, 3).Select(_ => rng.Next(100_000, 1_000_000)).Select(c => ((long)c, (long)(c + rng.Next(-c / 10, c / 10)))).ToArray();
+            return App($"A{i:000}", $"b{i % 3}", $"d{i % 2}", options);
+        }).ToArray();
+        return Of(0, classes);
+    }
 }

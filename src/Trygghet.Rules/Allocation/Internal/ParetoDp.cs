@@ -19,7 +19,7 @@ internal static class ParetoDp
         }
     }
 
-    /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/>. Search limits are counted, not enforced.</summary>
+    /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/>. Search limits are counted, not enforced. The list's arrays are pooled: <see cref="ParetoList.Release"/> it when done.</summary>
     public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize) =>
         Run(units, cap, arena, budget, maxListSize, null, out _);
 
@@ -39,10 +39,11 @@ internal static class ParetoDp
             p0 = checked(p0 + u.Impact[0]);
         }
 
-        var list = new ParetoList();
-        var next = new ParetoList();
+        var list = ParetoList.Rent();
+        var next = ParetoList.Rent();
         if (w0 > cap)
         {
+            next.Release();
             return list;
         }
 
@@ -50,6 +51,12 @@ internal static class ParetoDp
         var filter = new CapFilter(cap, arena);
         var banded = band is { } b ? new BandFilter(cap, arena, b.Band.Lambda, b.Band.Threshold(b.Board), b.Remaining) : default;
         var workspace = new ParetoMerge.Workspace();
+        var options = new int[units.Count == 0 ? 0 : units.Max(u => u.Count)];
+        for (var j = 0; j < options.Length; j++)
+        {
+            options[j] = j;
+        }
+
         foreach (var u in units)
         {
             var stage = arena.AddStage(u, 0);
@@ -61,16 +68,18 @@ internal static class ParetoDp
 
             if (band is null)
             {
-                ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref filter, workspace);
+                ParetoMerge.Run(list, u, options, m, stage, arena, next, ref filter, workspace);
             }
             else
             {
-                ParetoMerge.Run(list, u, Enumerable.Range(0, m).ToArray(), m, stage, arena, next, ref banded, workspace);
+                ParetoMerge.Run(list, u, options, m, stage, arena, next, ref banded, workspace);
             }
 
             (list, next) = (next, list);
             if (list.Count > maxListSize)
             {
+                list.Release();
+                next.Release();
                 return null;
             }
 
@@ -82,6 +91,7 @@ internal static class ParetoDp
             }
         }
 
+        next.Release();
         return list;
     }
 }

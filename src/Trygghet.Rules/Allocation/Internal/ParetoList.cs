@@ -1,13 +1,22 @@
+using System.Buffers;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>A list of states sorted by cost with strictly increasing impact, each with the chain of its allocation.</summary>
 internal sealed class ParetoList
 {
+    private readonly bool pooled;
+    private int capacity;
+
     public ParetoList(int capacity = 16)
+        : this(capacity, pooled: false)
     {
-        W = new long[Math.Max(capacity, 4)];
-        P = new long[W.Length];
-        Node = new int[W.Length];
+    }
+
+    private ParetoList(int capacity, bool pooled)
+    {
+        this.pooled = pooled;
+        (W, P, Node, this.capacity) = Allocate(Math.Max(capacity, 16));
     }
 
     public long[] W { get; private set; }
@@ -18,27 +27,64 @@ internal sealed class ParetoList
 
     public int Count { get; private set; }
 
+    /// <summary>Creates a list whose arrays come from the shared array pools; <see cref="Release"/> gives them back.</summary>
+    public static ParetoList Rent(int capacity = 16) => new(capacity, pooled: true);
+
     public void Clear() => Count = 0;
 
     public void Add(long w, long p, int node)
     {
-        if (Count == W.Length)
+        var i = Count;
+        if (i == capacity)
         {
-            var size = checked(W.Length * 2);
-            var w2 = W;
-            var p2 = P;
-            var n2 = Node;
-            Array.Resize(ref w2, size);
-            Array.Resize(ref p2, size);
-            Array.Resize(ref n2, size);
-            W = w2;
-            P = p2;
-            Node = n2;
+            Grow();
         }
 
-        W[Count] = w;
-        P[Count] = p;
-        Node[Count] = node;
-        Count++;
+        W[i] = w;
+        P[i] = p;
+        Node[i] = node;
+        Count = i + 1;
+    }
+
+    /// <summary>Empties the list and, when its arrays are pooled, returns them; the list must not be used afterwards.</summary>
+    public void Release()
+    {
+        if (pooled)
+        {
+            ArrayPool<long>.Shared.Return(W);
+            ArrayPool<long>.Shared.Return(P);
+            ArrayPool<int>.Shared.Return(Node);
+        }
+
+        (W, P, Node, capacity, Count) = ([], [], [], 0, 0);
+    }
+
+    private (long[] W, long[] P, int[] Node, int Capacity) Allocate(int size)
+    {
+        if (!pooled)
+        {
+            return (new long[size], new long[size], new int[size], size);
+        }
+
+        var w = ArrayPool<long>.Shared.Rent(size);
+        var p = ArrayPool<long>.Shared.Rent(size);
+        var n = ArrayPool<int>.Shared.Rent(size);
+        return (w, p, n, Math.Min(Math.Min(w.Length, p.Length), n.Length));
+    }
+
+    private void Grow()
+    {
+        var (w, p, n, size) = Allocate(checked(Math.Max(capacity, 8) * 2));
+        Array.Copy(W, w, Count);
+        Array.Copy(P, p, Count);
+        Array.Copy(Node, n, Count);
+        if (pooled && capacity > 0)
+        {
+            ArrayPool<long>.Shared.Return(W);
+            ArrayPool<long>.Shared.Return(P);
+            ArrayPool<int>.Shared.Return(Node);
+        }
+
+        (W, P, Node, capacity) = (w, p, n, size);
     }
 }

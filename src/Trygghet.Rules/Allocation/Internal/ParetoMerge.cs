@@ -1,148 +1,188 @@
+using System.Runtime.CompilerServices;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
-/// Adds one unit to a Pareto list (a Nemhauser–Ullmann step): every state combined with every option, merged in
-/// cost order two lists at a time (pairwise, as a balanced tree when the unit has many options), dominated states
-/// dropped and states with equal cost and impact resolved by the tie-break chain; the filter then decides which
-/// of the non-dominated states to keep.
+/// Adds one unit to a Pareto list (a Nemhauser–Ullmann step): every state combined with every option, taken in cost
+/// order, dominated states dropped and states with equal cost and impact resolved by the tie-break chain; the filter
+/// then decides which of the non-dominated states to keep. Each option is a head reading the source list once, its
+/// cost and impact shifted on the fly; a unit with few options picks the next head by a scan, one with many (a capped
+/// board) by a heap.
 /// </summary>
-internal static class ParetoMerge
+internal static partial class ParetoMerge
 {
+    /// <summary>The most options merged by scanning the heads; a unit with more merges through a heap.</summary>
+    public const int MaxHeads = 1 << HeadBits;
+
+    private const int HeadBits = 3;
+    private const long HeadMask = (1L << HeadBits) - 1;
+    private const long Exhausted = long.MaxValue;
+
+    /// <summary>The bound on candidate costs under which a cost and a head index pack into one key.</summary>
+    private const long KeyLimit = 1L << 59;
+
     /// <summary>Combines every state of <paramref name="src"/> with the options <paramref name="options"/>[0..<paramref name="optionCount"/>) of the unit at <paramref name="stage"/>.</summary>
     public static void Run<TFilter>(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, ParetoList dst, ref TFilter filter, Workspace workspace)
         where TFilter : struct, IStateFilter
     {
         dst.Clear();
-        var merged = optionCount <= 8
-            ? MergeSequential(src, unit, options, optionCount, stage, arena, filter.MaxWeight, workspace)
-            : MergeRange(src, unit, options, 0, optionCount, stage, arena, filter.MaxWeight);
-        for (var i = 0; i < merged.Count; i++)
+        if (optionCount <= MaxHeads && FitsKeys(src, unit, options, optionCount, arena.BaseAt(stage)))
         {
-            var node = filter.Keep(merged.W[i], merged.P[i], merged.Parent[i], merged.Opt[i], stage);
-            if (node != -3)
+            MergeHeads(src, unit, options, optionCount, stage, arena, dst, ref filter);
+            return;
+        }
+
+        MergeHeap(src, unit, options, optionCount, stage, arena, dst, ref filter, workspace);
+    }
+
+    /// <summary>Returns whether every candidate cost lies within ±<see cref="KeyLimit"/>, so that a head's cost and index pack into one key.</summary>
+    private static bool FitsKeys(ParetoList src, Unit unit, int[] options, int optionCount, int baseOpt)
+    {
+        if (src.Count == 0)
+        {
+            return true;
+        }
+
+        Int128 lo = src.W[0], hi = src.W[src.Count - 1];
+        for (var k = 0; k < optionCount; k++)
+        {
+            var dw = (Int128)unit.Cost[options[k]] - unit.Cost[baseOpt];
+            if (lo + dw <= -KeyLimit || hi + dw >= KeyLimit)
             {
-                dst.Add(merged.W[i], merged.P[i], node);
+                return false;
             }
         }
+
+        return true;
     }
 
-    private static Candidates MergeSequential(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long maxW, Workspace workspace)
+    /// <summary>
+    /// Reads the source list once with one head per option (its cost and impact shifted on the fly) and hands each
+    /// non-dominated candidate to the filter as soon as it is found. The cheapest head goes next (its cost and index
+    /// packed into one key, so that the choice needs no unpredictable branch); on equal cost the higher impact, on
+    /// equal cost and impact the tie-break winner (the earlier option when the chain cannot tell them apart). A
+    /// candidate whose impact does not exceed the best so far is dominated: its head skips ahead instead.
+    /// </summary>
+    private static void MergeHeads<TFilter>(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, ParetoList dst, ref TFilter filter)
+        where TFilter : struct, IStateFilter
     {
-        var acc = workspace.Take(0, src.Count);
-        Shift(src, unit, options[0], arena.BaseAt(stage), maxW, acc);
-        for (var k = 1; k < optionCount; k++)
-        {
-            var shifted = workspace.Take(2, src.Count);
-            Shift(src, unit, options[k], arena.BaseAt(stage), maxW, shifted);
-            var target = workspace.Take(acc == workspace.Buffers[0] ? 1 : 0, acc.Count + shifted.Count);
-            Merge2(acc, shifted, stage, arena, target);
-            acc = target;
-        }
-
-        return acc;
-    }
-
-    private static Candidates MergeRange(ParetoList src, Unit unit, int[] options, int from, int to, int stage, StateArena arena, long maxW)
-    {
-        if (to - from == 1)
-        {
-            var single = new Candidates(src.Count);
-            Shift(src, unit, options[from], arena.BaseAt(stage), maxW, single);
-            return single;
-        }
-
-        var mid = (from + to) >>> 1;
-        var left = MergeRange(src, unit, options, from, mid, stage, arena, maxW);
-        var right = MergeRange(src, unit, options, mid, to, stage, arena, maxW);
-        var merged = new Candidates(left.Count + right.Count);
-        Merge2(left, right, stage, arena, merged);
-        return merged;
-    }
-
-    private static void Shift(ParetoList src, Unit unit, int j, int baseOpt, long maxW, Candidates c)
-    {
-        var dw = unit.Cost[j] - unit.Cost[baseOpt];
-        var dp = unit.Impact[j] - unit.Impact[baseOpt];
-        var end = maxW == long.MaxValue ? src.Count : UpperBound(src.W, src.Count, maxW - dw);
+        Span<Head> heads = stackalloc Head[MaxHeads];
+        Span<long> key = stackalloc long[MaxHeads];
         var w = src.W;
         var p = src.P;
-        var n = src.Node;
-        for (var i = 0; i < end; i++)
+        var node = src.Node;
+        var baseOpt = arena.BaseAt(stage);
+        var maxW = filter.MaxWeight;
+        var live = 0;
+        for (var k = 0; k < optionCount; k++)
         {
-            c.W[i] = w[i] + dw;
-            c.P[i] = p[i] + dp;
-            c.Parent[i] = n[i];
-            c.Opt[i] = j;
+            var j = options[k];
+            var dw = unit.Cost[j] - unit.Cost[baseOpt];
+            var dp = unit.Impact[j] - unit.Impact[baseOpt];
+            var end = maxW == long.MaxValue ? src.Count : UpperBound(w, src.Count, maxW - dw);
+            if (end > 0)
+            {
+                heads[live] = new Head { W = w[0] + dw, P = p[0] + dp, Dw = dw, Dp = dp, At = 0, End = end, Opt = j };
+                key[live] = KeyOf(heads[live].W, live);
+                live++;
+            }
         }
 
-        c.Count = end;
-    }
-
-    /// <summary>Merges two Pareto candidate lists into one, dropping dominated candidates.</summary>
-    private static void Merge2(Candidates a, Candidates b, int stage, StateArena arena, Candidates c)
-    {
-        int i = 0, k = 0, n = 0;
-        var maxP = long.MinValue;
-        while (i < a.Count || k < b.Count)
+        if (live == 0)
         {
-            bool takeA;
-            if (k >= b.Count)
+            return;
+        }
+
+        var maxP = long.MinValue;
+        while (true)
+        {
+            var least = key[0];
+            for (var h = 1; h < live; h++)
             {
-                takeA = true;
+                least = Math.Min(least, key[h]);
             }
-            else if (i >= a.Count)
+
+            if (least == Exhausted)
             {
-                takeA = false;
+                return;
             }
-            else if (a.W[i] != b.W[k])
+
+            var b = (int)(least & HeadMask);
+            var bw = least >> HeadBits;
+            var sameCost = 0;
+            for (var h = 0; h < live; h++)
             {
-                takeA = a.W[i] < b.W[k];
+                sameCost += key[h] >> HeadBits == bw ? 1 : 0;
             }
-            else if (a.P[i] != b.P[k])
+
+            if (sameCost > 1)
             {
-                takeA = a.P[i] > b.P[k];
+                b = SameCostWinner(heads[..live], key, bw, node, stage, arena);
+            }
+
+            ref var head = ref heads[b];
+            var i = head.At;
+            if (head.P > maxP)
+            {
+                maxP = head.P;
+                var kept = filter.Keep(bw, maxP, node[i], head.Opt, stage);
+                if (kept != -3)
+                {
+                    dst.Add(bw, maxP, kept);
+                }
+
+                i++;
             }
             else
             {
-                // Same cost and impact: keep the tie-break winner, drop the other.
-                takeA = arena.CompareCandidates(a.Parent[i], a.Opt[i], b.Parent[k], b.Opt[k], stage) <= 0;
-                if (takeA)
-                {
-                    k++;
-                }
-                else
+                var limit = maxP - head.Dp;
+                i++;
+                while (i < head.End && p[i] <= limit)
                 {
                     i++;
                 }
             }
 
-            long w, p;
-            int parent, opt;
-            if (takeA)
+            head.At = i;
+            if (i < head.End)
             {
-                (w, p, parent, opt) = (a.W[i], a.P[i], a.Parent[i], a.Opt[i]);
-                i++;
+                head.W = w[i] + head.Dw;
+                head.P = p[i] + head.Dp;
+                key[b] = KeyOf(head.W, b);
             }
             else
             {
-                (w, p, parent, opt) = (b.W[k], b.P[k], b.Parent[k], b.Opt[k]);
-                k++;
+                key[b] = Exhausted;
             }
+        }
+    }
 
-            if (p <= maxP)
+    private static long KeyOf(long w, int head) => (w << HeadBits) | (long)head;
+
+    /// <summary>Among the live heads at cost <paramref name="w"/>, returns the one with the highest impact; on equal impact the tie-break winner, the earlier head when the chain cannot tell two apart.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SameCostWinner(Span<Head> heads, Span<long> key, long w, int[] node, int stage, StateArena arena)
+    {
+        var best = -1;
+        for (var h = 0; h < heads.Length; h++)
+        {
+            if (key[h] == Exhausted || heads[h].W != w)
             {
                 continue;
             }
 
-            maxP = p;
-            c.W[n] = w;
-            c.P[n] = p;
-            c.Parent[n] = parent;
-            c.Opt[n] = opt;
-            n++;
+            if (best < 0 || heads[h].P > heads[best].P)
+            {
+                best = h;
+            }
+            else if (heads[h].P == heads[best].P
+                && arena.CompareCandidates(node[heads[best].At], heads[best].Opt, node[heads[h].At], heads[h].Opt, stage) > 0)
+            {
+                best = h;
+            }
         }
 
-        c.Count = n;
+        return best;
     }
 
     private static int UpperBound(long[] w, int count, long limit)
@@ -164,41 +204,36 @@ internal static class ParetoMerge
         return lo;
     }
 
-    /// <summary>Candidate states: cost, impact, parent chain and the option taken at this stage.</summary>
-    internal sealed class Candidates(int capacity)
+    /// <summary>One option's read position in the source list, with the candidate there (cost and impact shifted by the option).</summary>
+    internal struct Head
     {
-        public long[] W { get; private set; } = new long[capacity];
-
-        public long[] P { get; private set; } = new long[capacity];
-
-        public int[] Parent { get; private set; } = new int[capacity];
-
-        public int[] Opt { get; private set; } = new int[capacity];
-
-        public int Count { get; set; }
-
-        public void Ensure(int capacity)
-        {
-            if (W.Length < capacity)
-            {
-                var size = Math.Max(capacity, W.Length * 2);
-                W = new long[size];
-                P = new long[size];
-                Parent = new int[size];
-                Opt = new int[size];
-            }
-        }
+        public long W;
+        public long P;
+        public long Dw;
+        public long Dp;
+        public int At;
+        public int End;
+        public int Opt;
     }
 
     /// <summary>Buffers reused from one stage to the next by one search (not shared between threads).</summary>
     internal sealed class Workspace
     {
-        public Candidates[] Buffers { get; } = [new(16), new(16), new(16)];
+        public Head[] Heads { get; private set; } = [];
 
-        public Candidates Take(int index, int capacity)
+        public int[] Heap { get; private set; } = [];
+
+        public int[] Ties { get; private set; } = [];
+
+        public void Ensure(int heads)
         {
-            Buffers[index].Ensure(capacity);
-            return Buffers[index];
+            if (Heads.Length < heads)
+            {
+                var size = Math.Max(heads, Heads.Length * 2);
+                Heads = new Head[size];
+                Heap = new int[size];
+                Ties = new int[size];
+            }
         }
     }
 }

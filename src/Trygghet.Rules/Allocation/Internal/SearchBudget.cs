@@ -69,6 +69,28 @@ internal sealed class SearchBudget
         return Check();
     }
 
+    /// <summary>
+    /// Returns limits for one of <paramref name="parts"/> equal shares of what is left of these limits (time, states and
+    /// nodes; the cancellation token is shared). Count a share's work back with <see cref="Absorb"/>.
+    /// </summary>
+    public AllocationOptions Share(int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        return options with
+        {
+            TimeLimit = options.TimeLimit is { } time ? (time - stopwatch!.Elapsed > TimeSpan.Zero ? (time - stopwatch.Elapsed) / parts : TimeSpan.Zero) : null,
+            MaxStates = options.MaxStates is { } states ? Math.Max(0, states - States) / parts : null,
+            MaxNodes = options.MaxNodes is { } nodes ? Math.Max(0, nodes - Nodes) / parts : null,
+        };
+    }
+
+    /// <summary>Counts the work of a search that ran on a <see cref="Share"/> of these limits.</summary>
+    public void Absorb(SearchBudget share)
+    {
+        States += share.States;
+        Nodes += share.Nodes;
+    }
+
     public bool Check()
     {
         if (Stopped)

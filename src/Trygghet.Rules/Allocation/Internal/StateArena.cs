@@ -1,16 +1,31 @@
+using System.Buffers;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
 /// Persistent chains of choices that differ from a base choice, one node per deviation, so that a dynamic-programming
 /// state remembers its allocation in constant space. Stage <c>s</c> holds one unit and its base option.
 /// </summary>
+/// <remarks>
+/// Nodes are stored whole (parent, stage and option side by side, so that following a chain touches one cache line per
+/// node) in fixed-size chunks, so that the arena grows without copying. A pooled arena takes its chunks from the
+/// shared array pool and gives them back on <see cref="Release"/>.
+/// </remarks>
 internal sealed class StateArena
 {
-    private int[] parent = new int[256];
-    private int[] stage = new int[256];
-    private int[] option = new int[256];
+    private const int ChunkBits = 14;
+    private const int ChunkMask = (1 << ChunkBits) - 1;
+
     private readonly List<Unit> units = [];
-    private readonly List<int> baseOption = [];
+    private readonly bool pooled;
+    private Node[][] chunks = [[], null!, null!, null!];
+    private int[] baseOption = new int[16];
+
+    public StateArena()
+    {
+    }
+
+    private StateArena(bool pooled) => this.pooled = pooled;
 
     public int Count { get; private set; }
 
@@ -22,8 +37,13 @@ internal sealed class StateArena
 
     public int AddStage(Unit unit, int baseOpt)
     {
+        if (units.Count == baseOption.Length)
+        {
+            Array.Resize(ref baseOption, checked(baseOption.Length * 2));
+        }
+
+        baseOption[units.Count] = baseOpt;
         units.Add(unit);
-        baseOption.Add(baseOpt);
         return units.Count - 1;
     }
 
@@ -35,19 +55,61 @@ internal sealed class StateArena
             return parentNode;
         }
 
-        if (Count == parent.Length)
+        var n = Count;
+        var i = n & ChunkMask;
+        var c = n >> ChunkBits;
+        var chunk = c < chunks.Length ? chunks[c] : null;
+        if (chunk is null || i == chunk.Length)
         {
-            var size = checked(parent.Length * 2);
-            Array.Resize(ref parent, size);
-            Array.Resize(ref stage, size);
-            Array.Resize(ref option, size);
+            chunk = Grow(n);
         }
 
-        parent[Count] = parentNode;
-        stage[Count] = s;
-        option[Count] = opt;
-        return Count++;
+        chunk[i] = new Node(parentNode, s, opt);
+        Count = n + 1;
+        return n;
     }
+
+    /// <summary>Creates an arena whose chunks come from the shared array pool; <see cref="Release"/> gives them back.</summary>
+    public static StateArena Rent() => new(pooled: true);
+
+    /// <summary>Gives a pooled arena's chunks back; the arena, and every chain in it, must not be used afterwards.</summary>
+    public void Release()
+    {
+        if (pooled)
+        {
+            foreach (var chunk in chunks)
+            {
+                if (chunk is { Length: > 0 })
+                {
+                    ArrayPool<Node>.Shared.Return(chunk);
+                }
+            }
+        }
+
+        chunks = [[]];
+        Count = 0;
+    }
+
+    /// <summary>Makes room for node <paramref name="n"/>: the first chunk grows from small (most arenas stay small) unless pooled, later ones come whole.</summary>
+    private Node[] Grow(int n)
+    {
+        var c = n >> ChunkBits;
+        if (c == 0 && !pooled)
+        {
+            Array.Resize(ref chunks[0], Math.Max(64, chunks[0].Length * 2));
+            return chunks[0];
+        }
+
+        if (c == chunks.Length)
+        {
+            Array.Resize(ref chunks, checked(chunks.Length * 2));
+        }
+
+        chunks[c] = pooled ? ArrayPool<Node>.Shared.Rent(ChunkMask + 1) : new Node[ChunkMask + 1];
+        return chunks[c];
+    }
+
+    private ref readonly Node At(int n) => ref chunks[n >> ChunkBits][n & ChunkMask];
 
     /// <summary>Compares the allocations of two chains.</summary>
     public TieDiff Compare(int a, int b)
@@ -55,30 +117,30 @@ internal sealed class StateArena
         var d = TieDiff.None;
         while (a != b)
         {
-            var sa = a < 0 ? -1 : stage[a];
-            var sb = b < 0 ? -1 : stage[b];
+            var na = a < 0 ? Node.Root : At(a);
+            var nb = b < 0 ? Node.Root : At(b);
             int s, oa, ob;
-            if (sa > sb)
+            if (na.Stage > nb.Stage)
             {
-                s = sa;
-                oa = option[a];
+                s = na.Stage;
+                oa = na.Option;
                 ob = baseOption[s];
-                a = parent[a];
+                a = na.Parent;
             }
-            else if (sb > sa)
+            else if (nb.Stage > na.Stage)
             {
-                s = sb;
+                s = nb.Stage;
                 oa = baseOption[s];
-                ob = option[b];
-                b = parent[b];
+                ob = nb.Option;
+                b = nb.Parent;
             }
             else
             {
-                s = sa;
-                oa = option[a];
-                ob = option[b];
-                a = parent[a];
-                b = parent[b];
+                s = na.Stage;
+                oa = na.Option;
+                ob = nb.Option;
+                a = na.Parent;
+                b = nb.Parent;
             }
 
             if (oa != ob)
@@ -88,6 +150,52 @@ internal sealed class StateArena
         }
 
         return d;
+    }
+
+    /// <summary>
+    /// Lists the stages at which chain <paramref name="b"/> chooses differently from chain <paramref name="a"/>, each with
+    /// the option <paramref name="b"/> takes there, in decreasing stage order; returns how many.
+    /// </summary>
+    public int Differences(int a, int b, int[] stages, int[] options)
+    {
+        var count = 0;
+        while (a != b)
+        {
+            var na = a < 0 ? Node.Root : At(a);
+            var nb = b < 0 ? Node.Root : At(b);
+            int s, oa, ob;
+            if (na.Stage > nb.Stage)
+            {
+                s = na.Stage;
+                oa = na.Option;
+                ob = baseOption[s];
+                a = na.Parent;
+            }
+            else if (nb.Stage > na.Stage)
+            {
+                s = nb.Stage;
+                oa = baseOption[s];
+                ob = nb.Option;
+                b = nb.Parent;
+            }
+            else
+            {
+                s = na.Stage;
+                oa = na.Option;
+                ob = nb.Option;
+                a = na.Parent;
+                b = nb.Parent;
+            }
+
+            if (oa != ob)
+            {
+                stages[count] = s;
+                options[count] = ob;
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Compares two candidate states made at stage <paramref name="s"/> from their parents and choices.</summary>
@@ -101,10 +209,10 @@ internal sealed class StateArena
     public int CompareCandidateWithChain(int parentA, int optA, int s, int chain)
     {
         int optB, rest;
-        if (chain >= 0 && stage[chain] == s)
+        if (chain >= 0 && At(chain).Stage == s)
         {
-            optB = option[chain];
-            rest = parent[chain];
+            optB = At(chain).Option;
+            rest = At(chain).Parent;
         }
         else
         {
@@ -115,18 +223,40 @@ internal sealed class StateArena
         return CompareCandidates(parentA, optA, rest, optB, s);
     }
 
+    /// <summary>Writes the option position of every application the stages' units cover along a chain; stages not on the chain contribute their base option.</summary>
+    public void DecodePositions(int chain, int[] positionPerClass)
+    {
+        // A chain visits stages in decreasing order, each at most once; the units cover disjoint applications.
+        var n = chain;
+        for (var s = units.Count - 1; s >= 0; s--)
+        {
+            var opt = baseOption[s];
+            if (n >= 0 && At(n).Stage == s)
+            {
+                opt = At(n).Option;
+                n = At(n).Parent;
+            }
+
+            units[s].Decode(opt, positionPerClass);
+        }
+    }
+
     /// <summary>Writes the option of every stage's unit along a chain; stages not on the chain get their base option.</summary>
     public void Decode(int chain, int[] optionPerStage)
     {
-        for (var s = 0; s < units.Count; s++)
-        {
-            optionPerStage[s] = baseOption[s];
-        }
+        Array.Copy(baseOption, optionPerStage, units.Count);
 
         // A chain visits stages in decreasing order, each at most once.
-        for (var n = chain; n >= 0; n = parent[n])
+        for (var n = chain; n >= 0; n = At(n).Parent)
         {
-            optionPerStage[stage[n]] = option[n];
+            optionPerStage[At(n).Stage] = At(n).Option;
         }
+    }
+
+    /// <summary>One deviation: the option taken at a stage, and the chain of the stages before it.</summary>
+    private readonly record struct Node(int Parent, int Stage, int Option)
+    {
+        /// <summary>Gets the stand-in for the empty chain: below every stage.</summary>
+        public static Node Root { get; } = new(-1, -1, -1);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class Unit
     private readonly int simpleOffset;
     private readonly StateArena? arena;
     private readonly int[]? node;
+    private int[]? ranks;
 
     private Unit(long[] cost, long[] impact, int minRank, int[]? leafClass, int[]? leafPosition, StateArena? arena, int[]? node)
     {
@@ -116,6 +117,31 @@ internal sealed class Unit
 
     private int SimplePosition(int opt) => HasNothing && opt == 0 ? -1 : opt + simpleOffset;
 
+    /// <summary>Gets the ranks of the applications the unit covers, in increasing order.</summary>
+    public int[] Ranks => ranks ??= CoveredRanks();
+
+    private int[] CoveredRanks()
+    {
+        if (simpleRank >= 0)
+        {
+            return [simpleRank];
+        }
+
+        if (arena is null)
+        {
+            return leafClass!.Where(c => c >= 0).Distinct().Order().ToArray();
+        }
+
+        var all = new List<int>();
+        for (var s = 0; s < arena.StageCount; s++)
+        {
+            all.AddRange(arena.UnitAt(s).Ranks);
+        }
+
+        all.Sort();
+        return [.. all];
+    }
+
     /// <summary>Writes the option position chosen for each application covered by option <paramref name="opt"/>.</summary>
     public void Decode(int opt, int[] positionPerClass)
     {
@@ -135,11 +161,6 @@ internal sealed class Unit
             return;
         }
 
-        var perStage = new int[arena.StageCount];
-        arena.Decode(node![opt], perStage);
-        for (var s = 0; s < perStage.Length; s++)
-        {
-            arena.UnitAt(s).Decode(perStage[s], positionPerClass);
-        }
+        arena.DecodePositions(node![opt], positionPerClass);
     }
 }

@@ -109,10 +109,12 @@ internal static class UnitCompiler
 
             if (list.Count == 0)
             {
+                list.Release();
                 return null;
             }
 
             units.Add(Unit.Aggregate(list.W[..list.Count], list.P[..list.Count], arena, list.Node[..list.Count]));
+            list.Release();
         }
 
         units.Sort((a, b) => a.MinRank.CompareTo(b.MinRank));
