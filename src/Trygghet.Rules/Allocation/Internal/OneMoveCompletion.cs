@@ -56,16 +56,17 @@ internal sealed class OneMoveCompletion
     }
 
     /// <summary>
-    /// Offers the filter, for each state of <paramref name="list"/>, the best of the few moves nearest below its slack
-    /// that beat the incumbent (more impact, or as much at a lower cost); returns whether the incumbent changed.
+    /// Tries, for each state of <paramref name="list"/>, the few moves nearest below its slack, and offers the filter the
+    /// best completion if it beats the incumbent (more impact, or as much at a lower cost); returns whether it did.
     /// </summary>
     public bool Improve(ParetoList list, long capacity, bool[] inCore, ref CoreFilter filter, Func<int, int, int, ExternalIncumbent> allocation)
     {
-        var improved = false;
+        // The best completion of the pass is offered once: building an incumbent decodes a whole allocation.
+        long bestW = filter.BestCost, bestP = filter.BestImpact;
+        int bestState = -1, bestMove = -1;
         for (var i = 0; i < list.Count; i++)
         {
-            var slack = capacity - list.W[i];
-            var k = LastAtMost(slack);
+            var k = LastAtMost(capacity - list.W[i]);
             for (var t = 0; t < Tries && k >= 0; k--)
             {
                 if (inCore[unit[k]])
@@ -76,33 +77,21 @@ internal sealed class OneMoveCompletion
                 t++;
                 var w = list.W[i] + dw[k];
                 var p = list.P[i] + dp[k];
-                if (p > filter.BestImpact || (p == filter.BestImpact && w < filter.BestCost))
+                if (p > bestP || (p == bestP && w < bestW))
                 {
-                    filter.OfferExternal(w, p, allocation(list.Node[i], unit[k], option[k]));
-                    improved = true;
+                    (bestW, bestP, bestState, bestMove) = (w, p, i, k);
                 }
             }
         }
 
-        return improved;
-    }
-
-    private int LastAtMost(long limit)
-    {
-        int lo = 0, hi = dw.Length;
-        while (lo < hi)
+        if (bestState < 0)
         {
-            var mid = (lo + hi) >>> 1;
-            if (dw[mid] <= limit)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            return false;
         }
 
-        return lo - 1;
+        filter.OfferExternal(bestW, bestP, allocation(list.Node[bestState], unit[bestMove], option[bestMove]));
+        return true;
     }
+
+    private int LastAtMost(long limit) => ParetoMerge.UpperBound(dw, dw.Length, limit) - 1;
 }

@@ -185,7 +185,8 @@ internal static partial class ParetoMerge
         return best;
     }
 
-    private static int UpperBound(long[] w, int count, long limit)
+    /// <summary>Returns the number of leading entries of the ascending <paramref name="w"/>[0..<paramref name="count"/>) that are at most <paramref name="limit"/>.</summary>
+    internal static int UpperBound(long[] w, int count, long limit)
     {
         int lo = 0, hi = count;
         while (lo < hi)

@@ -109,6 +109,38 @@ internal sealed class StateArena
         return chunks[c];
     }
 
+    /// <summary>
+    /// Walks two chains one stage back: the later of their current stages (both when equal), with the option each takes
+    /// there (the base option where a chain has no node for it); returns that stage.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Step(ref int a, ref int b, out int oa, out int ob)
+    {
+        var na = a < 0 ? Node.Root : At(a);
+        var nb = b < 0 ? Node.Root : At(b);
+        if (na.Stage > nb.Stage)
+        {
+            oa = na.Option;
+            ob = baseOption[na.Stage];
+            a = na.Parent;
+            return na.Stage;
+        }
+
+        if (nb.Stage > na.Stage)
+        {
+            oa = baseOption[nb.Stage];
+            ob = nb.Option;
+            b = nb.Parent;
+            return nb.Stage;
+        }
+
+        oa = na.Option;
+        ob = nb.Option;
+        a = na.Parent;
+        b = nb.Parent;
+        return na.Stage;
+    }
+
     private ref readonly Node At(int n) => ref chunks[n >> ChunkBits][n & ChunkMask];
 
     /// <summary>Compares the allocations of two chains.</summary>
@@ -117,31 +149,7 @@ internal sealed class StateArena
         var d = TieDiff.None;
         while (a != b)
         {
-            var na = a < 0 ? Node.Root : At(a);
-            var nb = b < 0 ? Node.Root : At(b);
-            int s, oa, ob;
-            if (na.Stage > nb.Stage)
-            {
-                s = na.Stage;
-                oa = na.Option;
-                ob = baseOption[s];
-                a = na.Parent;
-            }
-            else if (nb.Stage > na.Stage)
-            {
-                s = nb.Stage;
-                oa = baseOption[s];
-                ob = nb.Option;
-                b = nb.Parent;
-            }
-            else
-            {
-                s = na.Stage;
-                oa = na.Option;
-                ob = nb.Option;
-                a = na.Parent;
-                b = nb.Parent;
-            }
+            var s = Step(ref a, ref b, out var oa, out var ob);
 
             if (oa != ob)
             {
@@ -161,31 +169,7 @@ internal sealed class StateArena
         var count = 0;
         while (a != b)
         {
-            var na = a < 0 ? Node.Root : At(a);
-            var nb = b < 0 ? Node.Root : At(b);
-            int s, oa, ob;
-            if (na.Stage > nb.Stage)
-            {
-                s = na.Stage;
-                oa = na.Option;
-                ob = baseOption[s];
-                a = na.Parent;
-            }
-            else if (nb.Stage > na.Stage)
-            {
-                s = nb.Stage;
-                oa = baseOption[s];
-                ob = nb.Option;
-                b = nb.Parent;
-            }
-            else
-            {
-                s = na.Stage;
-                oa = na.Option;
-                ob = nb.Option;
-                a = na.Parent;
-                b = nb.Parent;
-            }
+            var s = Step(ref a, ref b, out var oa, out var ob);
 
             if (oa != ob)
             {
