@@ -97,9 +97,13 @@ public sealed partial class MckpOptimizer
         // Neighbouring states share most of their chains: decode the first in full, then only the units that change.
         var writer = new BreakpointWriter(canon, list.Count);
         var positions = writer.Positions;
-        writer.Clear();
-        arena.DecodePositions(list.Node[0], positions);
-        writer.Add();
+        if (list.Count > 0)
+        {
+            writer.Clear();
+            arena.DecodePositions(list.Node[0], positions);
+            writer.Add();
+        }
+
         var stages = new int[arena.StageCount];
         var chosen = new int[arena.StageCount];
         var touched = new int[canon.Count];
