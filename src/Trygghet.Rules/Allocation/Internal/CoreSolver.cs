@@ -131,8 +131,8 @@ internal static partial class CoreSolver
 
         OneMoveCompletion? completion = null;
 
-        var list = new ParetoList();
-        var next = new ParetoList();
+        var list = ParetoList.Rent();
+        var next = ParetoList.Rent();
         list.Add(wLp, pLp, -1);
         var inCore = new bool[n];
         var reduced = new bool[n];
@@ -267,6 +267,9 @@ internal static partial class CoreSolver
             return reduced[i];
         }
 
+        // The lists are done with (their arrays go back to the pool); the incumbent lives in the arena or outside it.
+        list.Release();
+        next.Release();
         if (filter.BestNode == -2)
         {
             return new CoreOutcome(filter.External!.Options, filter.BestImpact, filter.BestCost, optimal, optimal ? filter.BestImpact : upperBound, coreUnits.Count);
