@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Trygghet.Rules.Allocation.Internal;
 
@@ -32,6 +33,7 @@ internal sealed class ParetoList
 
     public void Clear() => Count = 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(long w, long p, int node)
     {
         var i = Count;

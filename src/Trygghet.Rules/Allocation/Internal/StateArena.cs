@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Trygghet.Rules.Allocation.Internal;
 
@@ -48,6 +49,7 @@ internal sealed class StateArena
     }
 
     /// <summary>Returns the node for a choice at a stage: the parent itself when the choice is the base one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int NodeFor(int parentNode, int s, int opt)
     {
         if (opt == baseOption[s])
