@@ -27,34 +27,26 @@ public static partial class ParameterFileReader
 
     private sealed partial class Parser
     {
-        private (bool Ok, int Value) ReadInt(ParameterKey key, JsonElement value, string path)
+        private (bool Ok, int Value) ReadInt(ParameterKey key, JsonElement value, string path) =>
+            ReadWhole(key, value, path, WholeNumbers, "a whole number", string.Empty) is (true, var number) ? (true, (int)number) : (false, 0);
+
+        private (bool Ok, Sek Value) ReadSek(ParameterKey key, JsonElement value, string path) =>
+            ReadWhole(key, value, path, Amounts, "an amount in whole kronor", " kronor") is (true, var kronor) ? (true, Sek.FromKronor(kronor)) : (false, Sek.Zero);
+
+        /// <summary>Reads a whole number: <c>WrongType</c> for anything else, <c>OutOfRange</c> outside the key's range narrowed by <paramref name="typeRange"/>.</summary>
+        private (bool Ok, long Value) ReadWhole(ParameterKey key, JsonElement value, string path, ParameterRange typeRange, string expected, string unit)
         {
             long number = 0;
             var whole = value.ValueKind == JsonValueKind.Number ? RoundParser.ToWhole(value, out number) : RoundParser.Whole.Fraction;
             if (whole == RoundParser.Whole.Fraction)
             {
-                return WrongType<int>(key, path, value, "a whole number");
+                return WrongType<long>(key, path, value, expected);
             }
 
-            var range = Narrow(key.Range, WholeNumbers);
+            var range = Narrow(key.Range, typeRange);
             return whole == RoundParser.Whole.Yes && range.Contains((decimal)number)
-                ? (true, (int)number)
-                : OutOfRange<int>(key, path, value, range.ToString());
-        }
-
-        private (bool Ok, Sek Value) ReadSek(ParameterKey key, JsonElement value, string path)
-        {
-            long kronor = 0;
-            var whole = value.ValueKind == JsonValueKind.Number ? RoundParser.ToWhole(value, out kronor) : RoundParser.Whole.Fraction;
-            if (whole == RoundParser.Whole.Fraction)
-            {
-                return WrongType<Sek>(key, path, value, "an amount in whole kronor");
-            }
-
-            var range = Narrow(key.Range, Amounts);
-            return whole == RoundParser.Whole.Yes && range.Contains((decimal)kronor)
-                ? (true, Sek.FromKronor(kronor))
-                : OutOfRange<Sek>(key, path, value, range + " kronor");
+                ? (true, number)
+                : OutOfRange<long>(key, path, value, range + unit);
         }
 
         private (bool Ok, double Value) ReadDouble(ParameterKey key, JsonElement value, string path)

@@ -23,13 +23,8 @@ internal static partial class ParetoMerge
         var count = 0;
         for (var k = 0; k < optionCount; k++)
         {
-            var j = options[k];
-            var dw = unit.Cost[j] - unit.Cost[baseOpt];
-            var dp = unit.Impact[j] - unit.Impact[baseOpt];
-            var end = maxW == long.MaxValue ? src.Count : UpperBound(w, src.Count, maxW - dw);
-            if (end > 0)
+            if (Head.TryStart(src, unit, options[k], baseOpt, maxW, out heads[k]))
             {
-                heads[k] = new Head { W = w[0] + dw, P = p[0] + dp, Dw = dw, Dp = dp, At = 0, End = end, Opt = j };
                 heap[count] = k;
                 SiftUp(heads, heap, count);
                 count++;

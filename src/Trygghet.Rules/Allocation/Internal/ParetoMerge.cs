@@ -76,13 +76,8 @@ internal static partial class ParetoMerge
         var live = 0;
         for (var k = 0; k < optionCount; k++)
         {
-            var j = options[k];
-            var dw = unit.Cost[j] - unit.Cost[baseOpt];
-            var dp = unit.Impact[j] - unit.Impact[baseOpt];
-            var end = maxW == long.MaxValue ? src.Count : UpperBound(w, src.Count, maxW - dw);
-            if (end > 0)
+            if (Head.TryStart(src, unit, options[k], baseOpt, maxW, out heads[live]))
             {
-                heads[live] = new Head { W = w[0] + dw, P = p[0] + dp, Dw = dw, Dp = dp, At = 0, End = end, Opt = j };
                 key[live] = KeyOf(heads[live].W, live);
                 live++;
             }
@@ -215,6 +210,19 @@ internal static partial class ParetoMerge
         public int At;
         public int End;
         public int Opt;
+
+        /// <summary>
+        /// Starts the head of option <paramref name="j"/> at the source list's first state, its cost and impact shifted
+        /// from the stage's base option; returns <see langword="false"/> when no state of the list fits <paramref name="maxW"/> with it.
+        /// </summary>
+        public static bool TryStart(ParetoList src, Unit unit, int j, int baseOpt, long maxW, out Head head)
+        {
+            var dw = unit.Cost[j] - unit.Cost[baseOpt];
+            var dp = unit.Impact[j] - unit.Impact[baseOpt];
+            var end = maxW == long.MaxValue ? src.Count : UpperBound(src.W, src.Count, maxW - dw);
+            head = end > 0 ? new Head { W = src.W[0] + dw, P = src.P[0] + dp, Dw = dw, Dp = dp, At = 0, End = end, Opt = j } : default;
+            return end > 0;
+        }
     }
 
     /// <summary>Buffers reused from one stage to the next by one search (not shared between threads).</summary>
