@@ -57,7 +57,7 @@ public sealed partial class MckpOptimizer
                 points = Sampled(canon, max, options, search);
             }
 
-            var writer = new BreakpointWriter(canon, points.Count);
+            var writer = new BreakpointWriter(canon);
             foreach (var positions in points)
             {
                 writer.Add(positions);
@@ -77,13 +77,13 @@ public sealed partial class MckpOptimizer
     }
 
     /// <summary>Returns the breakpoints of the full Pareto list, or <see langword="null"/> when it would outgrow <see cref="FrontierOptions.MaxParetoStates"/>.</summary>
-    private static List<FrontierBreakpoint>? ParetoBreakpoints(CanonicalProblem canon, long max, FrontierOptions options)
+    private static BreakpointList? ParetoBreakpoints(CanonicalProblem canon, long max, FrontierOptions options)
     {
         var search = new SearchBudget(options.Search);
         var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false, out _);
         if (units is null)
         {
-            return [];
+            return new BreakpointList();
         }
 
         var arena = StateArena.Rent();
@@ -95,7 +95,7 @@ public sealed partial class MckpOptimizer
         }
 
         // Neighbouring states share most of their chains: decode the first in full, then only the units that change.
-        var writer = new BreakpointWriter(canon, list.Count);
+        var writer = new BreakpointWriter(canon);
         var positions = writer.Positions;
         if (list.Count > 0)
         {

@@ -15,7 +15,7 @@ internal sealed class BreakpointWriter
     private long cost;
     private long impact;
 
-    public BreakpointWriter(CanonicalProblem canon, int capacity)
+    public BreakpointWriter(CanonicalProblem canon)
     {
         this.canon = canon;
         var n = canon.Count;
@@ -39,14 +39,14 @@ internal sealed class BreakpointWriter
         Array.Fill(previous, -1);
         changes = new ClassChoice[n];
         Positions = new int[n];
-        Breakpoints = new List<FrontierBreakpoint>(capacity);
+        Breakpoints = new BreakpointList();
     }
 
     /// <summary>Gets the buffer the next allocation is written into: the option position per rank, -1 for unfunded.</summary>
     public int[] Positions { get; }
 
     /// <summary>Gets the breakpoints added so far.</summary>
-    public List<FrontierBreakpoint> Breakpoints { get; }
+    public BreakpointList Breakpoints { get; }
 
     /// <summary>Marks every application unfunded in <see cref="Positions"/>.</summary>
     public void Clear() => Array.Fill(Positions, -1);
@@ -119,7 +119,7 @@ internal sealed class BreakpointWriter
     }
 
     private void Commit(int count) =>
-        Breakpoints.Add(new FrontierBreakpoint(cost, impact, changes.AsSpan(0, count).ToArray()));
+        Breakpoints.Add(cost, impact, changes.AsSpan(0, count));
 
     /// <summary>Adds an allocation (the option position per rank, -1 for unfunded) as the next breakpoint.</summary>
     public void Add(int[] positions)

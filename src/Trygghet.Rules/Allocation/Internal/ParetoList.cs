@@ -28,8 +28,11 @@ internal sealed class ParetoList
 
     public int Count { get; private set; }
 
+    /// <summary>The capacity a rented list starts with: one rent of each array covers most core searches, and growing by doubling from a few states cost more in pool traffic than the search itself on small rounds.</summary>
+    public const int RentedCapacity = 1024;
+
     /// <summary>Creates a list whose arrays come from the shared array pools; <see cref="Release"/> gives them back.</summary>
-    public static ParetoList Rent(int capacity = 16) => new(capacity, pooled: true);
+    public static ParetoList Rent(int capacity = RentedCapacity) => new(capacity, pooled: true);
 
     public void Clear() => Count = 0;
 
