@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using Trygghet.Rules.Allocation;
 using Trygghet.Rules.Benchmarks;
 using Trygghet.Rules.Serialization;
 
@@ -8,6 +10,24 @@ if (args is ["write-round", var count, var path, ..])
 {
     var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2024;
     File.WriteAllBytes(path, RoundWriter.WriteUtf8(GeneratedRounds.Create(int.Parse(count, CultureInfo.InvariantCulture), seed)));
+    return;
+}
+
+// `peer-check FAMILY CLASSES OPTIONS BOARDS SECONDS` solves one instance with the optimizer and with CP-SAT given a
+// longer limit than the benchmarks', to see whether and when CP-SAT reaches the proven optimum.
+if (args is ["peer-check", var family, var classes, var options, var boards, var seconds])
+{
+    var problem = AllocationInstances.Create(
+        Enum.Parse<InstanceFamily>(family, ignoreCase: true),
+        int.Parse(classes, CultureInfo.InvariantCulture),
+        int.Parse(options, CultureInfo.InvariantCulture),
+        int.Parse(boards, CultureInfo.InvariantCulture));
+    var clock = Stopwatch.StartNew();
+    var ours = new MckpOptimizer().Solve(problem);
+    Console.WriteLine($"optimizer: {ours.TotalImpact} (optimal {ours.Optimal}) in {clock.Elapsed.TotalSeconds:F3} s");
+    clock.Restart();
+    var peer = AllocationPeers.CpSat(problem, double.Parse(seconds, CultureInfo.InvariantCulture));
+    Console.WriteLine($"CP-SAT: {peer.Objective}, bound {peer.Bound}, {peer.Status}, in {clock.Elapsed.TotalSeconds:F1} s");
     return;
 }
 

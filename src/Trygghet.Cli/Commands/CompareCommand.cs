@@ -7,7 +7,7 @@ using Trygghet.Rules.Serialization;
 
 namespace Trygghet.Cli.Commands;
 
-/// <summary><c>trygghet compare ROUND.json PROPOSAL.json</c>: a person's own proposal measured against the optimum.</summary>
+/// <summary><c>trygghet compare ROUND.json PROPOSAL.json [--lang sv|en] [--parameters FILE]</c>: a person's own proposal measured against the optimum.</summary>
 internal static class CompareCommand
 {
     public static Command Create(CliIo io)
@@ -18,13 +18,15 @@ internal static class CompareCommand
             Description = "The proposal: { \"name\": ..., \"amounts\": { \"2024-01\": 1550000, ... } } or a result file.",
         };
         var language = CliOptions.Language();
+        var parameters = CliOptions.Parameters();
         var command = new Command("compare", "Measure a person's own proposal (an amount per application) against the optimum: impact, gap and what the optimum funds instead.")
         {
-            file, proposalFile, language,
+            file, proposalFile, language, parameters,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var round = CliIo.ReadRound(parse.GetValue(file)!);
+            var runner = RuleSetCatalog.RunnerFor(round, parse.GetValue(parameters));
             var lang = CliOptions.LanguageOf(parse.GetValue(language), round);
             var path = parse.GetValue(proposalFile)!;
             var text = System.Text.Encoding.UTF8.GetString(CliIo.ReadInput(path, RoundReaderOptions.Default.MaxBytes));
@@ -41,7 +43,7 @@ internal static class CompareCommand
             ProposalComparison comparison;
             try
             {
-                comparison = RuleSetCatalog.RunnerFor(round).Compare(round, proposal, cancellationToken: cancellationToken);
+                comparison = runner.Compare(round, proposal, cancellationToken: cancellationToken);
             }
             catch (ArgumentException e)
             {

@@ -4,7 +4,7 @@ using Trygghet.Rules.Serialization;
 
 namespace Trygghet.Cli.Commands;
 
-/// <summary><c>trygghet report [ROUND.json] --out-dir DIR</c>: writes the proposal, appendix, frontier and feedback letters.</summary>
+/// <summary><c>trygghet report [ROUND.json] --out-dir DIR [--lang sv|en] [--parameters FILE]</c>: writes the proposal, appendix, frontier and feedback letters.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CliIo io)
@@ -20,15 +20,16 @@ internal static class ReportCommand
             Required = true,
         };
         var language = CliOptions.Language();
+        var parameters = CliOptions.Parameters();
         var command = new Command("report", "Write the decision proposal (Markdown, HTML, text), the appendix (CSV), the result (JSON), the frontier (SVG) and a feedback letter per board.")
         {
-            file, folder, language,
+            file, folder, language, parameters,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var round = parse.GetValue(file) is { } path ? CliIo.ReadRound(path) : BuiltInRounds.Stockholm2024;
             var lang = CliOptions.LanguageOf(parse.GetValue(language), round);
-            var result = RunCommand.Run(round, RunOptions.Default, cancellationToken);
+            var result = RunCommand.Run(round, RunOptions.Default, cancellationToken, parse.GetValue(parameters));
             foreach (var written in ReportOutput.WriteAll(result, lang, parse.GetValue(folder)!))
             {
                 io.Output.WriteLine($"wrote {written.FullName}");

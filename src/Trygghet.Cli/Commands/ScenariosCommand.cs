@@ -9,7 +9,7 @@ using Trygghet.Rules.Serialization;
 namespace Trygghet.Cli.Commands;
 
 /// <summary>
-/// <c>trygghet scenarios [ROUND.json] --budget 40m --budget 80m --file SCENARIOS.json</c>: the round under other budgets,
+/// <c>trygghet scenarios [ROUND.json] --budget 40m --budget 80m --file SCENARIOS.json [--parameters FILE]</c>: the round under other budgets,
 /// caps, excluded measures or parameters, side by side with the baseline.
 /// </summary>
 internal static class ScenariosCommand
@@ -31,9 +31,10 @@ internal static class ScenariosCommand
             Description = "A scenario file (JSON): named scenarios that change the budget, exclude measures, add caps or minimums, or override parameters.",
         };
         var language = CliOptions.Language();
+        var parameters = CliOptions.Parameters();
         var command = new Command("scenarios", "Run the round under several budgets or scenarios and show them side by side with the baseline, with the applications that change.")
         {
-            file, budgets, scenarioFile, language,
+            file, budgets, scenarioFile, language, parameters,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -50,7 +51,7 @@ internal static class ScenariosCommand
                 throw new CliException("Give at least one --budget or a --file of scenarios to compare with the round as it is.", ExitCodes.Usage);
             }
 
-            var comparison = Run(round, scenarios, cancellationToken);
+            var comparison = Run(round, scenarios, RuleSetCatalog.RunnerFor(round, parse.GetValue(parameters)), cancellationToken);
             io.Console.Write(Table(comparison, lang));
             WriteChanges(io, comparison, lang);
             return Task.FromResult(ExitCodes.Success);
@@ -94,11 +95,11 @@ internal static class ScenariosCommand
         }
     }
 
-    private static ScenarioComparison Run(Round round, IReadOnlyList<Scenario> scenarios, CancellationToken cancellationToken)
+    private static ScenarioComparison Run(Round round, IReadOnlyList<Scenario> scenarios, Trygghet.Rules.Decisions.RoundRunner runner, CancellationToken cancellationToken)
     {
         try
         {
-            return new ScenarioRunner(RuleSetCatalog.RunnerFor(round)).Run(round, scenarios, cancellationToken);
+            return new ScenarioRunner(runner).Run(round, scenarios, cancellationToken);
         }
         catch (ArgumentException e)
         {
