@@ -1,5 +1,5 @@
 // Another municipality reuses the Stockholm 2024 rules: it starts from the preset, overrides some parameters from its
-// own parameter file, makes district consultation (K8) a gate, adds a rule of its own (a camera permit for CCTV), runs
+// own parameter file (which also names its own office and committee), makes district consultation (K8) a gate, adds a rule of its own (a camera permit for CCTV), runs
 // its own small round with both rule sets and prints where the outcomes differ.
 using OtherMunicipality;
 using Trygghet.Rules.Assessment;
@@ -18,7 +18,7 @@ var uppsala = RuleSets.Stockholm2024.ToBuilder()
     .OverrideParameters(overrides.Parameters)
     .WithEffect("K8", CriterionEffect.Gate)
     .AddRule<CameraPermitRule>()
-    .WithMessages(MessageCatalogue.Default.With(CameraPermitRule.Messages))
+    .WithMessages(MessageCatalogue.Default.With(CameraPermitRule.Messages).With(overrides.Messages))
     .Build();
 
 var own = new RoundRunner(uppsala).Run(round, RunOptions.Default with { ComputeCounterfactuals = false });
@@ -50,3 +50,6 @@ for (var i = 0; i < round.Applications.Count; i++)
 }
 
 Console.WriteLine(differences == 0 ? "  none" : $"{differences} of {round.Applications.Count} applications differ.");
+Console.WriteLine();
+Console.WriteLine($"Who proposes and who decides: {own.Organisation.Office.Swedish}, {own.Organisation.Committee.Swedish}.");
+Console.WriteLine("  " + own.Decisions[0].Motivation.Swedish);

@@ -203,13 +203,13 @@ internal static partial class DefaultMessages
             "the district board for {area}"),
 
         ("K9.DraftReviewed",
-            "Utkastet har stämts av med stadsledningskontoret.",
-            "The draft was checked with the City Executive Office."),
+            "Utkastet har stämts av med {office}.",
+            "The draft was checked with {office}."),
         ("K9.DraftNotReviewed",
-            "Utkastet har inte stämts av med stadsledningskontoret före inlämning.",
-            "The draft was not checked with the City Executive Office before submission."),
+            "Utkastet har inte stämts av med {office} före inlämning.",
+            "The draft was not checked with {office} before submission."),
         ("K9.DraftNotReviewed.Feedback",
-            "Stäm av utkastet med stadsledningskontoret innan ansökan lämnas in.",
-            "Check the draft with the City Executive Office before submitting the application."),
+            "Stäm av utkastet med {office} innan ansökan lämnas in.",
+            "Check the draft with {office} before submitting the application."),
     ];
 }

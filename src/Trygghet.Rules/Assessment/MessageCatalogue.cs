@@ -11,7 +11,10 @@ using Trygghet.Rules.Applications;
 /// </summary>
 /// <remarks>
 /// Templates hold named placeholders in braces, for example <c>{site}</c>; <see cref="Default"/> shows which ones each
-/// key receives. A placeholder with no value is left as written. The catalogue is immutable; <see cref="With(string, LocalizedText)"/>
+/// key receives. A placeholder that receives no value but names a term (a <c>Term.*</c> key, such as <c>Term.Office</c>
+/// for <c>{office}</c>) is the term, capitalized when the placeholder is (<c>{Office}</c>); any other placeholder with no
+/// value is left as written. The terms name the municipality's bodies (<see cref="Decisions.Organisation"/>), so that
+/// another municipality renames them in one place for findings, motivations and reports alike. The catalogue is immutable; <see cref="With(string, LocalizedText)"/>
 /// returns a copy with a template replaced, so a host can reword messages without touching the rules.
 /// </remarks>
 public sealed class MessageCatalogue
@@ -73,7 +76,34 @@ public sealed class MessageCatalogue
             .GroupBy(t => t.Key, StringComparer.Ordinal).Select(g => g.Last()));
     }
 
+    /// <summary>The prefix of the keys of terms: names a template can use without an argument, such as <c>{office}</c>.</summary>
+    internal const string TermPrefix = "Term.";
+
     internal LocalizedText Render(string key, IReadOnlyList<MessageArgument> arguments) => Find(key).Render(arguments, this);
+
+    /// <summary>
+    /// Appends the term a placeholder names (<c>{office}</c> reads <c>Term.Office</c>; <c>{Office}</c> the same, its first
+    /// letter capitalized, to start a sentence); returns <see langword="false"/> when the catalogue has no such term.
+    /// </summary>
+    internal bool TryAppendTerm(string placeholder, ReportLanguage language, System.Text.StringBuilder builder)
+    {
+        if (placeholder.Length == 0 || !templates.TryGetValue(TermPrefix + char.ToUpperInvariant(placeholder[0]) + placeholder[1..], out var term))
+        {
+            return false;
+        }
+
+        var text = term.Text.In(language);
+        if (char.IsUpper(placeholder[0]) && text.Length > 0)
+        {
+            builder.Append(char.ToUpper(text[0], System.Globalization.CultureInfo.InvariantCulture)).Append(text, 1, text.Length - 1);
+        }
+        else
+        {
+            builder.Append(text);
+        }
+
+        return true;
+    }
 
     /// <summary>Renders a finding's message and, when the catalogue has a <c>.Feedback</c> template for its code, its feedback.</summary>
     internal (LocalizedText Message, LocalizedText? Feedback) RenderFinding(string code, IReadOnlyList<MessageArgument> arguments) =>

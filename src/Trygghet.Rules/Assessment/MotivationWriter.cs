@@ -72,7 +72,7 @@ public sealed partial class MotivationWriter
 
         var criteria = gates.Select(f => f.CriterionId).Distinct(StringComparer.Ordinal)
             .Select(id => Messages.Render("Motivation.Criterion", [
-                new MessageArgument("name", Messages.Contains("Criterion." + id) ? Messages["Criterion." + id] : new LocalizedText(id, id)),
+                new MessageArgument("name", Messages.Contains("Criterion." + id) ? Messages.Render("Criterion." + id, []) : new LocalizedText(id, id)),
                 new MessageArgument("id", id)]))
             .ToList();
         var list = Messages.Render(criteria.Count == 1 ? "Motivation.CriteriaOne" : "Motivation.CriteriaMany", [new MessageArgument("criteria", criteria)]);

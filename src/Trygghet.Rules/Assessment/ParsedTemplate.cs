@@ -53,7 +53,7 @@ internal sealed class ParsedTemplate
                 }
             }
 
-            if (!found)
+            if (!found && !catalogue.TryAppendTerm(text, language, builder))
             {
                 builder.Append('{').Append(text).Append('}');
             }

@@ -78,13 +78,13 @@ public sealed class RuleSet
         compiled = new Lazy<CompiledRuleSet>(() => CompiledRuleSet.Create(Rules, services), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    private RuleSet(RuleSet source, ParameterSet parameters)
+    private RuleSet(RuleSet source, ParameterSet parameters, MessageCatalogue messages)
     {
         Id = source.Id;
         Description = source.Description;
         Rules = source.Rules;
         Parameters = parameters;
-        Messages = source.Messages;
+        Messages = messages;
         Effects = source.Effects;
         Services = source.Services;
         compiled = source.compiled;
@@ -124,8 +124,17 @@ public sealed class RuleSet
         ArgumentNullException.ThrowIfNull(parameters);
         var missing = ParameterKeys.All.Where(k => !parameters.Parameters.Any(p => string.Equals(p.Key.Name, k.Name, StringComparison.Ordinal))).Select(k => k.Name).ToList();
         return missing.Count == 0
-            ? new RuleSet(this, parameters)
+            ? new RuleSet(this, parameters, Messages)
             : throw new ArgumentException($"The parameters for rule set '{Id}' miss: " + string.Join(", ", missing) + ".", nameof(parameters));
+    }
+
+    /// <summary>Returns a copy of the rule set with other message templates, for example with the municipality's own names for its bodies; it shares the compiled rules.</summary>
+    /// <param name="messages">The message templates.</param>
+    /// <returns>The new rule set.</returns>
+    public RuleSet WithMessages(MessageCatalogue messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return new RuleSet(this, Parameters, messages);
     }
 
     /// <summary>Returns the compiled rules, compiling them on the first call; later calls and copies return the same instance.</summary>

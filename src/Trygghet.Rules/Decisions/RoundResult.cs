@@ -20,6 +20,12 @@ public sealed record RoundResult
     /// <summary>Gets how the budget was allocated.</summary>
     public required AllocationSummary Allocation { get; init; }
 
+    /// <summary>Gets the message templates the round was assessed with (the rule set's); the reports word criteria and bodies from them.</summary>
+    public Assessment.MessageCatalogue Messages { get; init; } = Assessment.MessageCatalogue.Default;
+
+    /// <summary>Gets how the municipality's bodies are named: the terms of <see cref="Messages"/>.</summary>
+    public Organisation Organisation => Organisation.From(Messages);
+
     /// <summary>Gets the frontier (the optimum for every budget), when it was asked for.</summary>
     public IReadOnlyList<FrontierPoint> Frontier { get; init; } = [];
 

@@ -111,6 +111,7 @@ public sealed class RoundRunner
         {
             Round = round,
             RuleSetId = assessment.RuleSetId,
+            Messages = Assessor.Messages,
             Decisions = decisions,
             Summary = Summarise(round, decisions),
             Allocation = new AllocationSummary

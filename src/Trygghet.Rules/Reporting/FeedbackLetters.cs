@@ -21,21 +21,23 @@ public static class FeedbackLetters
     private static FeedbackLetter Letter(RoundResult result, TallyRow board, ReportLanguage language)
     {
         var round = result.Round;
+        var o = result.Organisation;
+        var office = Term(o.Office, language, start: true);
         var decisions = result.Decisions.Where(d => string.Equals(d.Application.BoardId, board.Key, StringComparison.Ordinal)).ToList();
         var proposal = board.Granted == 0
-            ? T(language, "Stadsledningskontoret föreslår att ingen av dem beviljas medel.", "The city executive office proposes that none of them be granted funds.")
+            ? T(language, $"{office} föreslår att ingen av dem beviljas medel.", $"{office} proposes that none of them be granted funds.")
             : T(
                 language,
-                $"Stadsledningskontoret föreslår att {board.Granted} av dem beviljas medel om totalt {board.Proposed.ToKronorString(language)}.",
-                $"The city executive office proposes that {board.Granted} of them be granted funds totalling {board.Proposed.ToKronorString(language)}.");
+                $"{office} föreslår att {board.Granted} av dem beviljas medel om totalt {board.Proposed.ToKronorString(language)}.",
+                $"{office} proposes that {board.Granted} of them be granted funds totalling {board.Proposed.ToKronorString(language)}.");
         var summary = T(
             language,
             $"{board.Name} har i {round.Name} sökt medel för {Applications(board.Applications, language)} om sammanlagt {board.Requested.ToKronorString(language)}. ",
             $"In {round.Name}, {board.Name} applied for funds for {Applications(board.Applications, language)} requesting {board.Requested.ToKronorString(language)} in total. ") + proposal;
         var next = T(
             language,
-            "Kommunstyrelsens ekonomi- och trygghetsutskott beslutar om förslaget. Nedan följer motiveringen för varje ansökan och stadsledningskontorets förbättringspunkter inför kommande ansökningar.",
-            "The municipal executive board's committee for the economy and safety decides on the proposal. Below are the motivation for each application and the city executive office's points for improving future applications.");
+            $"{Term(o.Committee, language, start: true)} beslutar om förslaget. Nedan följer motiveringen för varje ansökan och {Term(o.OfficeGenitive, language)} förbättringspunkter inför kommande ansökningar.",
+            $"{Term(o.Committee, language, start: true)} decides on the proposal. Below are the motivation for each application and {Term(o.OfficeGenitive, language)} points for improving future applications.");
         var table = new ReportTable(
             [
                 new ReportColumn(T(language, "Ansökan", "Application")),
@@ -55,7 +57,7 @@ public static class FeedbackLetters
         var document = new ReportDocument
         {
             Title = T(language, "Återkoppling till ", "Feedback to ") + board.Name,
-            Subtitle = round.Name + T(language, " – stadsledningskontorets bedömning av nämndens ansökningar", " – the city executive office's assessment of the board's applications"),
+            Subtitle = round.Name + T(language, $" – {Term(o.OfficeGenitive, language)} bedömning av nämndens ansökningar", $" – {Term(o.OfficeGenitive, language)} assessment of the board's applications"),
             Notice = IllustrativeNotice(round, language),
             Language = language,
             Facts =
@@ -71,8 +73,8 @@ public static class FeedbackLetters
                 .. decisions.Select(d => Application(result, d, language)),
                 new ReportSection(T(language, "Frågor", "Questions"), [new ReportParagraph(T(
                     language,
-                    "Frågor om bedömningen besvaras av stadsledningskontoret.",
-                    "The city executive office answers questions about the assessment."))]),
+                    $"Frågor om bedömningen besvaras av {Term(o.Office, language)}.",
+                    $"{office} answers questions about the assessment."))]),
             ],
         };
         return new FeedbackLetter(board.Key, board.Name, document);
@@ -96,7 +98,7 @@ public static class FeedbackLetters
 
         if (decision.Feedback.Count == 0)
         {
-            blocks.Add(new ReportParagraph(T(language, "Stadsledningskontoret har inga förbättringspunkter för ansökan.", "The city executive office has no points for improvement.")));
+            blocks.Add(new ReportParagraph(T(language, $"{Term(result.Organisation.Office, language, start: true)} har inga förbättringspunkter för ansökan.", $"{Term(result.Organisation.Office, language, start: true)} has no points for improvement.")));
         }
         else
         {

@@ -20,8 +20,8 @@ public static partial class ProposalReport
     {
         var intro = T(
             language,
-            "Stadsledningskontoret har bedömt varje ansökan mot kriterierna nedan. Uppfylls inte ett grindkriterium avslås ansökan; saknas formalia återlämnas den utan prövning i sak. Delar av en ansökan som inte uppfyller ett kriterium räknas bort, och kostnader över riktvärdet begränsas.",
-            "The city executive office assessed every application against the criteria below. An application that fails a gate criterion is rejected; one that lacks formal requirements is returned without being assessed on merit. Parts of an application that fail a criterion are excluded, and costs above the benchmark are capped.");
+            $"{Term(result.Organisation.Office, language, start: true)} har bedömt varje ansökan mot kriterierna nedan. Uppfylls inte ett grindkriterium avslås ansökan; saknas formalia återlämnas den utan prövning i sak. Delar av en ansökan som inte uppfyller ett kriterium räknas bort, och kostnader över riktvärdet begränsas.",
+            $"{Term(result.Organisation.Office, language, start: true)} assessed every application against the criteria below. An application that fails a gate criterion is rejected; one that lacks formal requirements is returned without being assessed on merit. Parts of an application that fail a criterion are excluded, and costs above the benchmark are capped.");
         return new ReportSection(T(language, "Ärendet", "The matter"), [new ReportParagraph(intro)])
         {
             Subsections =
@@ -37,7 +37,7 @@ public static partial class ProposalReport
     private static ReportSection Criteria(RoundResult result, ReportLanguage language)
     {
         var rows = CriterionIds(result)
-            .Select(id => (IReadOnlyList<string>)[id, CriterionName(id, language), CriterionEffects(result.RuleSetId, id, language)])
+            .Select(id => (IReadOnlyList<string>)[id, CriterionName(result, id, language), CriterionEffects(result.RuleSetId, id, language)])
             .ToList();
         var table = new ReportTable(
             [new ReportColumn(T(language, "Kriterium", "Criterion")), new ReportColumn(T(language, "Innebörd", "Meaning")), new ReportColumn(T(language, "Verkan", "Effect"))],
@@ -102,7 +102,7 @@ public static partial class ProposalReport
                 $"För {Applications(reduced.Count, language)} som uppfyller kriterierna är det stödberättigade beloppet lägre än det sökta, sammanlagt {total.ToKronorString(language)} lägre. Tabellen visar hur mycket varje kriterium räknar bort eller begränsar.",
                 $"For {Applications(reduced.Count, language)} that meet the criteria the eligible amount is below the amount requested, by {total.ToKronorString(language)} in total. The table shows how much each criterion excludes or caps.")));
             var reasons = Reasons(reduced)
-                .Select(r => (IReadOnlyList<string>)[r.Criterion + " " + CriterionName(r.Criterion, language), Integer(r.Applications, language), r.Amount.ToKronorString(language)])
+                .Select(r => (IReadOnlyList<string>)[r.Criterion + " " + CriterionName(result, r.Criterion, language), Integer(r.Applications, language), r.Amount.ToKronorString(language)])
                 .ToList();
             blocks.Add(new ReportTable(
                 [
@@ -132,7 +132,7 @@ public static partial class ProposalReport
         var rows = CriterionIds(result)
             .Select(id => (IReadOnlyList<string>)
             [
-                id + " " + CriterionName(id, language),
+                id + " " + CriterionName(result, id, language),
                 Integer(WithFinding(id, f => f.Outcome == FindingOutcome.Met), language),
                 Integer(WithFinding(id, f => f.Outcome == FindingOutcome.NotMet), language),
                 Integer(result.Decisions.Count(d => d.Findings.Any(f => string.Equals(f.CriterionId, id, StringComparison.Ordinal) && Decides(d, f))), language),
@@ -207,8 +207,8 @@ public static partial class ProposalReport
         return ids;
     }
 
-    private static string CriterionName(string id, ReportLanguage language) =>
-        MessageCatalogue.Default.Contains("Criterion." + id) ? Capitalize(MessageCatalogue.Default["Criterion." + id].In(language)) : id;
+    private static string CriterionName(RoundResult result, string id, ReportLanguage language) =>
+        result.Messages.Contains("Criterion." + id) ? Capitalize(result.Messages.Render("Criterion." + id, []).In(language)) : id;
 
     private static string CriterionEffects(string ruleSetId, string id, ReportLanguage language)
     {

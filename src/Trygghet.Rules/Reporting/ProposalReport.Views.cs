@@ -5,7 +5,7 @@ using Trygghet.Rules.Applications;
 using Trygghet.Rules.Decisions;
 using static Trygghet.Rules.Reporting.ReportText;
 
-/// <content>The city executive office's views and proposal: the allocation, what the budget leaves out, the comparisons and the frontier.</content>
+/// <content>The office's views and proposal: the allocation, what the budget leaves out, the comparisons and the frontier.</content>
 public static partial class ProposalReport
 {
     private static ReportSection Views(RoundResult result, ReportLanguage language)
@@ -17,10 +17,10 @@ public static partial class ProposalReport
         }
 
         subsections.Add(Frontier(result, language));
-        var closing = ProposalSentence(result.Summary, language)
+        var closing = ProposalSentence(result, language)
             + T(language, " Beloppen och motiveringarna framgår av bilaga 1.", " The amounts and motivations are set out in appendix 1.");
         return new ReportSection(
-            T(language, "Stadsledningskontorets synpunkter och förslag", "The city executive office's views and proposal"),
+            T(language, $"{Term(result.Organisation.OfficeGenitive, language, start: true)} synpunkter och förslag", $"{Term(result.Organisation.OfficeGenitive, language, start: true)} views and proposal"),
             [new ReportParagraph(closing)])
         {
             Subsections = subsections,
@@ -33,8 +33,8 @@ public static partial class ProposalReport
         var how = a.Optimal
             ? T(
                 language,
-                $"Stadsledningskontoret har fördelat budgetramen så att den sammanlagda förväntade effekten blir så stor som möjligt. Fördelningen är beräknad exakt ({a.Solver}) och är bevisat optimal: ingen annan fördelning inom budgetramen och omgångens villkor ger större förväntad effekt.",
-                $"The city executive office allocated the ceiling so that the total expected impact is as large as possible. The allocation is computed exactly ({a.Solver}) and is proven optimal: no other allocation within the ceiling and the round's constraints gives a larger expected impact.")
+                $"{Term(result.Organisation.Office, language, start: true)} har fördelat budgetramen så att den sammanlagda förväntade effekten blir så stor som möjligt. Fördelningen är beräknad exakt ({a.Solver}) och är bevisat optimal: ingen annan fördelning inom budgetramen och omgångens villkor ger större förväntad effekt.",
+                $"{Term(result.Organisation.Office, language, start: true)} allocated the ceiling so that the total expected impact is as large as possible. The allocation is computed exactly ({a.Solver}) and is proven optimal: no other allocation within the ceiling and the round's constraints gives a larger expected impact.")
               + (a.TieBreakComplete
                 ? string.Empty
                 : T(
@@ -43,8 +43,8 @@ public static partial class ProposalReport
                     " Several allocations give exactly the same impact at exactly the same cost; the first the search found is shown, not necessarily the one the application ids' order would choose."))
             : T(
                 language,
-                $"Stadsledningskontoret har fördelat budgetramen så att den sammanlagda förväntade effekten blir så stor som möjligt. Beräkningen ({a.Solver}) stoppades vid en gräns; fördelningen ligger högst {Percent(a.Gap, language, 2)} under optimum",
-                $"The city executive office allocated the ceiling so that the total expected impact is as large as possible. The search ({a.Solver}) stopped at a limit; the allocation is at most {Percent(a.Gap, language, 2)} below the optimum")
+                $"{Term(result.Organisation.Office, language, start: true)} har fördelat budgetramen så att den sammanlagda förväntade effekten blir så stor som möjligt. Beräkningen ({a.Solver}) stoppades vid en gräns; fördelningen ligger högst {Percent(a.Gap, language, 2)} under optimum",
+                $"{Term(result.Organisation.Office, language, start: true)} allocated the ceiling so that the total expected impact is as large as possible. The search ({a.Solver}) stopped at a limit; the allocation is at most {Percent(a.Gap, language, 2)} below the optimum")
               + (a.UpperBound is { } bound
                 ? T(language, $" (övre gräns {PersonYears(bound, language)} personår).", $" (upper bound {PersonYears(bound, language)} person-years).")
                 : ".");

@@ -7,7 +7,7 @@ using static Trygghet.Rules.Reporting.ReportText;
 
 /// <summary>
 /// Builds the decision proposal for a round in the structure of the city's own document: proposed decision, summary,
-/// background, the matter, the city executive office's views and proposal, and the appendices (the assessments, and
+/// background, the matter, the office's views and proposal, and the appendices (the assessments, and
 /// summaries per board and per district area). Every number is computed from the result.
 /// </summary>
 public static partial class ProposalReport
@@ -23,7 +23,7 @@ public static partial class ProposalReport
         return new ReportDocument
         {
             Title = round.Name,
-            Subtitle = round.Municipality + T(language, " – stadsledningskontorets förslag till beslut om trygghetsinvesteringar", " – the city executive office's proposed decision on safety investments"),
+            Subtitle = round.Municipality + T(language, $" – {Term(result.Organisation.OfficeGenitive, language)} förslag till beslut om trygghetsinvesteringar", $" – {Term(result.Organisation.OfficeGenitive, language)} proposed decision on safety investments"),
             Notice = IllustrativeNotice(round, language),
             Language = language,
             Facts = Facts(result, language),
@@ -42,10 +42,12 @@ public static partial class ProposalReport
     }
 
     /// <summary>The sentence that states the proposal: <c>35 av sammantaget 48 ansökningar beviljas medel om totalt 60,1 mnkr</c>.</summary>
-    internal static string ProposalSentence(RoundSummary summary, ReportLanguage language) => T(
+    internal static string ProposalSentence(RoundResult result, ReportLanguage language) => ProposalSentence(result.Summary, Term(result.Organisation.Office, language, start: true), language);
+
+    private static string ProposalSentence(RoundSummary summary, string office, ReportLanguage language) => T(
         language,
-        $"Stadsledningskontoret föreslår att {summary.Granted} av sammantaget {Applications(summary.Applications, language)} beviljas medel om totalt {summary.GrantedAmount.ToMillionsString(language)}.",
-        $"The city executive office proposes that {summary.Granted} of the {Applications(summary.Applications, language)} in total be granted funds totalling {summary.GrantedAmount.ToMillionsString(language)}.");
+        $"{office} föreslår att {summary.Granted} av sammantaget {Applications(summary.Applications, language)} beviljas medel om totalt {summary.GrantedAmount.ToMillionsString(language)}.",
+        $"{office} proposes that {summary.Granted} of the {Applications(summary.Applications, language)} in total be granted funds totalling {summary.GrantedAmount.ToMillionsString(language)}.");
 
     private static List<KeyValuePair<string, string>> Facts(RoundResult result, ReportLanguage language) =>
     [
@@ -65,8 +67,8 @@ public static partial class ProposalReport
         {
             T(
                 language,
-                $"Kommunstyrelsens ekonomi- och trygghetsutskott beviljar medel för trygghetsinvesteringar enligt bilaga 1, Sammanställning av bedömningar, om totalt {s.GrantedAmount.ToMillionsString(language)} till {Applications(s.Granted, language)}.",
-                $"The municipal executive board's committee for the economy and safety grants funds for safety investments as set out in appendix 1, Summary of assessments, totalling {s.GrantedAmount.ToMillionsString(language)} to {Applications(s.Granted, language)}."),
+                $"{Term(result.Organisation.Committee, language, start: true)} beviljar medel för trygghetsinvesteringar enligt bilaga 1, Sammanställning av bedömningar, om totalt {s.GrantedAmount.ToMillionsString(language)} till {Applications(s.Granted, language)}.",
+                $"{Term(result.Organisation.Committee, language, start: true)} grants funds for safety investments as set out in appendix 1, Summary of assessments, totalling {s.GrantedAmount.ToMillionsString(language)} to {Applications(s.Granted, language)}."),
         };
         var refused = s.NotFunded + s.Rejected;
         if (refused > 0)
@@ -94,10 +96,10 @@ public static partial class ProposalReport
         var round = result.Round;
         var intro = T(
             language,
-            $"Staden avsätter medel för trygghetsinvesteringar i offentliga fysiska miljöer. I omgången har {Applications(s.Applications, language)} om sammanlagt {s.Requested.ToMillionsString(language)} kommit in, mot en budgetram om {round.BudgetCeiling.ToMillionsString(language)}.",
-            $"The city sets aside funds for safety investments in public physical environments. The round received {Applications(s.Applications, language)} requesting {s.Requested.ToMillionsString(language)} in total, against a budget ceiling of {round.BudgetCeiling.ToMillionsString(language)}.");
+            $"{Term(result.Organisation.City, language, start: true)} avsätter medel för trygghetsinvesteringar i offentliga fysiska miljöer. I omgången har {Applications(s.Applications, language)} om sammanlagt {s.Requested.ToMillionsString(language)} kommit in, mot en budgetram om {round.BudgetCeiling.ToMillionsString(language)}.",
+            $"{Term(result.Organisation.City, language, start: true)} sets aside funds for safety investments in public physical environments. The round received {Applications(s.Applications, language)} requesting {s.Requested.ToMillionsString(language)} in total, against a budget ceiling of {round.BudgetCeiling.ToMillionsString(language)}.");
 
-        var proposal = ProposalSentence(s, language);
+        var proposal = ProposalSentence(result, language);
         if (s.PartiallyGranted > 0)
         {
             proposal += T(
@@ -140,18 +142,19 @@ public static partial class ProposalReport
 
     private static ReportSection Background(RoundResult result, ReportLanguage language)
     {
+        var o = result.Organisation;
         var s = result.Summary;
         var round = result.Round;
         var scheme = T(
             language,
-            "Trygghetsinvesteringar är investeringsmedel för åtgärder i offentliga fysiska miljöer som ökar tryggheten, till exempel belysning, röjning av vegetation för bättre sikt och åtgärder som befolkar otrygga platser. Stadens nämnder söker medlen; stadsledningskontoret bedömer varje ansökan och föreslår ett belopp och en motivering för var och en, och kommunstyrelsens ekonomi- och trygghetsutskott beslutar.",
-            "Safety investments are capital funds for measures in public physical environments that make people safer, such as lighting, clearing vegetation for better sightlines and measures that bring people to deserted places. The city's boards apply; the city executive office assesses every application and proposes an amount and a motivation for each, and the municipal executive board's committee for the economy and safety decides.");
+            $"Trygghetsinvesteringar är investeringsmedel för åtgärder i offentliga fysiska miljöer som ökar tryggheten, till exempel belysning, röjning av vegetation för bättre sikt och åtgärder som befolkar otrygga platser. {Term(o.CityGenitive, language, start: true)} nämnder söker medlen; {Term(o.Office, language)} bedömer varje ansökan och föreslår ett belopp och en motivering för var och en, och {Term(o.Committee, language)} beslutar.",
+            $"Safety investments are capital funds for measures in public physical environments that make people safer, such as lighting, clearing vegetation for better sightlines and measures that bring people to deserted places. {Term(o.CityGenitive, language, start: true)} boards apply; {Term(o.Office, language)} assesses every application and proposes an amount and a motivation for each, and {Term(o.Committee, language)} decides.");
 
         var over = s.Requested - round.BudgetCeiling;
         var applications = T(
             language,
-            $"Budgetramen för omgången är {round.BudgetCeiling.ToMillionsString(language)}. Stadsledningskontoret har tagit emot {Applications(s.Applications, language)} från {Count(s.Boards, language, "nämnd", "nämnder", "board", "boards")} ({Count(s.DistrictBoards, language, "stadsdelsnämnd", "stadsdelsnämnder", "", "")} och {Count(s.SpecialistBoards, language, "facknämnd", "facknämnder", "", "")}) om sammanlagt {s.Requested.ToMillionsString(language)}",
-            $"The round's budget ceiling is {round.BudgetCeiling.ToMillionsString(language)}. The city executive office received {Applications(s.Applications, language)} from {Count(s.Boards, language, "", "", "board", "boards")} ({Count(s.DistrictBoards, language, "", "", "district board", "district boards")} and {Count(s.SpecialistBoards, language, "", "", "specialist board", "specialist boards")}) requesting {s.Requested.ToMillionsString(language)} in total")
+            $"Budgetramen för omgången är {round.BudgetCeiling.ToMillionsString(language)}. {Term(o.Office, language, start: true)} har tagit emot {Applications(s.Applications, language)} från {Count(s.Boards, language, "nämnd", "nämnder", "board", "boards")} ({Count(s.DistrictBoards, language, "stadsdelsnämnd", "stadsdelsnämnder", "", "")} och {Count(s.SpecialistBoards, language, "facknämnd", "facknämnder", "", "")}) om sammanlagt {s.Requested.ToMillionsString(language)}",
+            $"The round's budget ceiling is {round.BudgetCeiling.ToMillionsString(language)}. {Term(o.Office, language, start: true)} received {Applications(s.Applications, language)} from {Count(s.Boards, language, "", "", "board", "boards")} ({Count(s.DistrictBoards, language, "", "", "district board", "district boards")} and {Count(s.SpecialistBoards, language, "", "", "specialist board", "specialist boards")}) requesting {s.Requested.ToMillionsString(language)} in total")
             + (over > Sek.Zero
                 ? T(language, $", {over.ToMillionsString(language)} mer än budgetramen.", $", {over.ToMillionsString(language)} more than the ceiling.")
                 : T(language, ", vilket ryms inom budgetramen.", ", which fits within the ceiling."));

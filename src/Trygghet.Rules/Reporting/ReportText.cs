@@ -17,6 +17,13 @@ internal static class ReportText
     public static string T(ReportLanguage language, string swedish, string english) =>
         language == ReportLanguage.English ? english : swedish;
 
+    /// <summary>A term (a body's name) in a language, its first letter capitalized when it starts a sentence.</summary>
+    public static string Term(Assessment.LocalizedText term, ReportLanguage language, bool start = false)
+    {
+        var text = term.In(language);
+        return start && text.Length > 0 ? char.ToUpper(text[0], Culture(language)) + text[1..] : text;
+    }
+
     public static CultureInfo Culture(ReportLanguage language) => language == ReportLanguage.English ? English : Swedish;
 
     /// <summary>Formats a number with the language's separators, using plain spaces and hyphen-minus so text stays searchable.</summary>

@@ -10,8 +10,10 @@ using Trygghet.Rules.Parameters;
 
 /// <summary>
 /// Reads parameter files: <c>{ "formatVersion": 1, "ruleSet": "...", "parameters": { "name": [ { "value", "effectiveFrom",
-/// "decided", "reference": { "document", "section" } } ] } }</c>, checking every value and listing every problem with its
-/// JSON path before giving up.
+/// "decided", "reference": { "document", "section" } } ] }, "messages": { "key": { "sv", "en" } } }</c>, checking every
+/// value and listing every problem with its JSON path before giving up. The optional <c>messages</c> reword templates of
+/// the rule set's <see cref="Assessment.MessageCatalogue"/>, such as the terms that name the municipality's bodies
+/// (<see cref="Decisions.Organisation.TermKeys"/>).
 /// </summary>
 /// <remarks>
 /// Value types follow the parameter's key: <see cref="int"/> and <see cref="Sek"/> (whole kronor) are JSON integers,
@@ -53,7 +55,8 @@ public static partial class ParameterFileReader
 
     /// <summary>
     /// Reads a parameter file written for a rule set and returns a copy of the rule set with the file's parameters
-    /// overriding its own (<see cref="ParameterSet.Override(ParameterSet)"/>); the copy shares the compiled rules.
+    /// overriding its own (<see cref="ParameterSet.Override(ParameterSet)"/>) and its messages rewording the rule set's;
+    /// the copy shares the compiled rules. A message key the rule set's catalogue does not have is a problem.
     /// </summary>
     /// <param name="ruleSet">The rule set; the file may name only its parameters and must name its id as <c>ruleSet</c>.</param>
     /// <param name="json">The file's JSON text.</param>
@@ -63,7 +66,7 @@ public static partial class ParameterFileReader
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(json);
-        var parser = new Parser(ruleSet.Parameters.Parameters.Select(p => p.Key));
+        var parser = new Parser(ruleSet.Parameters.Parameters.Select(p => p.Key), ruleSet.Messages);
         var file = parser.Parse(json);
         if (file is not null && !string.Equals(file.RuleSetId, ruleSet.Id, StringComparison.Ordinal))
         {
@@ -71,12 +74,16 @@ public static partial class ParameterFileReader
                 "$.ruleSet", ValidationProblemCodes.RuleSetMismatch, $"The file is written for the rule set '{file.RuleSetId}', but it is applied to '{ruleSet.Id}'."));
         }
 
-        return parser.Problems.Count == 0 && file is not null
-            ? ruleSet.WithParameters(ruleSet.Parameters.Override(file.Parameters))
-            : throw new ParameterFileException(parser.Problems);
+        if (parser.Problems.Count > 0 || file is null)
+        {
+            throw new ParameterFileException(parser.Problems);
+        }
+
+        var applied = ruleSet.WithParameters(ruleSet.Parameters.Override(file.Parameters));
+        return file.Messages.Count == 0 ? applied : applied.WithMessages(ruleSet.Messages.With(file.Messages));
     }
 
-    private sealed partial class Parser(IEnumerable<ParameterKey> knownKeys)
+    private sealed partial class Parser(IEnumerable<ParameterKey> knownKeys, Assessment.MessageCatalogue? catalogue = null)
     {
         private readonly Dictionary<string, ParameterKey> keys = knownKeys.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
@@ -109,7 +116,7 @@ public static partial class ParameterFileReader
                 return null;
             }
 
-            CheckProperties(root, "$", "formatVersion", "ruleSet", "parameters", "$schema");
+            CheckProperties(root, "$", "formatVersion", "ruleSet", "parameters", "messages", "$schema");
             if (!root.TryGetProperty("formatVersion", out var version))
             {
                 Report("$.formatVersion", ValidationProblemCodes.MissingField, "formatVersion is required; it must be 1.");
@@ -155,7 +162,8 @@ public static partial class ParameterFileReader
                 }
             }
 
-            return Problems.Count == 0 && ruleSet is not null ? new ParameterFile(ruleSet, new ParameterSet(ruleSet, read)) : null;
+            var messages = ReadMessages(root);
+            return Problems.Count == 0 && ruleSet is not null ? new ParameterFile(ruleSet, new ParameterSet(ruleSet, read)) { Messages = messages } : null;
         }
 
         private Parameter? ReadParameter(ParameterKey key, JsonElement values, string path) => key switch

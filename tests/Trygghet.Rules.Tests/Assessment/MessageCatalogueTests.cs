@@ -15,7 +15,7 @@ public sealed class MessageCatalogueTests
         var custom = MessageCatalogue.Default.With("K9.DraftReviewed", new LocalizedText("Avstämt.", "Checked."));
 
         Assert.Equal("Avstämt.", custom["K9.DraftReviewed"].Swedish);
-        Assert.Equal("Utkastet har stämts av med stadsledningskontoret.", MessageCatalogue.Default["K9.DraftReviewed"].Swedish);
+        Assert.Equal("Utkastet har stämts av med {office}.", MessageCatalogue.Default["K9.DraftReviewed"].Swedish);
         Assert.Equal(MessageCatalogue.Default.Keys, custom.Keys);
     }
 

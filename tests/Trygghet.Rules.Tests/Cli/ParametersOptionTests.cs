@@ -152,4 +152,29 @@ public sealed class ParametersOptionTests
             File.Delete(round);
         }
     }
+
+    [Fact]
+    public async Task Report_WithAParameterFileThatNamesTheBodies_WritesTheMunicipalitysOwnNames()
+    {
+        const string Json = """
+            { "formatVersion": 1, "ruleSet": "stockholm-2024", "parameters": {},
+              "messages": {
+                "Term.Office": { "sv": "kommunledningskontoret", "en": "the Municipal Executive Office" },
+                "Term.OfficeGenitive": { "sv": "kommunledningskontorets", "en": "the Municipal Executive Office's" } } }
+            """;
+        var folder = Directory.CreateTempSubdirectory("trygghet-report-");
+        try
+        {
+            var (code, _, _) = await WithFile(Json, path => Run("report", "--out-dir", folder.FullName, "--parameters", path));
+
+            Assert.Equal(0, code);
+            var proposal = await File.ReadAllTextAsync(Path.Combine(folder.FullName, "proposal.sv.md"));
+            Assert.Contains("Kommunledningskontoret föreslår att", proposal, StringComparison.Ordinal);
+            Assert.DoesNotContain("tadsledningskontor", proposal, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

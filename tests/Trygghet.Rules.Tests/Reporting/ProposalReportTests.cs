@@ -21,7 +21,7 @@ public sealed class ProposalReportTests
         {
             ReportLanguage.English,
             [
-                "Proposed decision", "Summary", "Background", "The matter", "The city executive office's views and proposal",
+                "Proposed decision", "Summary", "Background", "The matter", "The City Executive Office's views and proposal",
                 "Appendix 1. Summary of assessments", "Appendix 2. Summary by board", "Appendix 3. Summary by district area",
             ]
         },
@@ -181,7 +181,7 @@ public sealed class ProposalReportTests
     [Fact]
     public void Views_CompareEveryGreedyRuleWithTheOptimum()
     {
-        var views = Section(ProposalReport.Create(Result, ReportLanguage.English), "The city executive office's views and proposal");
+        var views = Section(ProposalReport.Create(Result, ReportLanguage.English), "The City Executive Office's views and proposal");
         var comparisons = Assert.IsType<ReportList>(views.Subsections.Single(s => s.Heading == "Comparison with ranking").Blocks[1]);
 
         Assert.Equal(Result.Comparisons.Count, comparisons.Items.Count);
