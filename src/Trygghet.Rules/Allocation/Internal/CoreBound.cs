@@ -20,6 +20,13 @@ internal struct CoreBound
     public long DownDen;
     public long DownStep;
 
+    // The gradients as doubles, divided once per stage rather than at every state (see WithRatios).
+    private double upRatio;
+    private double downRatio;
+
+    /// <summary>Returns the bound with its gradients also as doubles, for the floating-point estimate.</summary>
+    public readonly CoreBound WithRatios() => this with { upRatio = (double)UpNum / UpDen, downRatio = (double)DownNum / DownDen };
+
     /// <summary>Returns whether a change outside the core can bring a state at impact <paramref name="p"/> with slack <paramref name="slack"/> to at least <paramref name="target"/>.</summary>
     public readonly bool CanReach(long p, long slack, long target)
     {
@@ -70,7 +77,7 @@ internal struct CoreBound
     /// <summary>Returns whether <c>G+·a - G-·b &gt;= need</c>.</summary>
     private readonly bool Reaches(long a, long b, long need)
     {
-        var gain = (a == 0 ? 0 : (double)UpNum * a / UpDen) - (b == 0 ? 0 : (double)DownNum * b / DownDen);
+        var gain = (upRatio * a) - (downRatio * b);
         var margin = 1e-9 * (Math.Abs(gain) + Math.Abs((double)need)) + 1e-6;
         if (gain < need - margin)
         {

@@ -55,12 +55,21 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
     /// <summary>Returns whether a state may stay: it could beat the incumbent, match it at a lower cost, or tie it while the tie allowance lasts.</summary>
     public readonly bool Admit(long w, long p)
     {
-        if (CanReach(p, capacity - w, BestImpact + 1) || CanReach(p, BestCost - 1 - w, BestImpact))
+        if (CanReach(p, capacity - w, BestImpact + 1))
         {
             return true;
         }
 
-        return CanReach(p, BestCost - w, BestImpact) && budget.ChargeTieState();
+        // Both bounds grow with the slack, and BestCost is at most the capacity: a state that cannot reach the
+        // incumbent's impact with the whole slack can neither match it more cheaply nor tie it, and most dropped states
+        // stop here. With the cardinality bound on (impacts that are costs plus a fixed amount per step) most states that
+        // cannot beat the incumbent still tie it, and the extra test would cost more than it saves.
+        if (!Cardinality.IsActive && !CanReach(p, capacity - w, BestImpact))
+        {
+            return false;
+        }
+
+        return CanReach(p, BestCost - 1 - w, BestImpact) || (CanReach(p, BestCost - w, BestImpact) && budget.ChargeTieState());
     }
 
     private readonly bool CanReach(long p, long slack, long target) =>

@@ -177,7 +177,7 @@ internal static partial class CoreSolver
                 DownNum = downPtr < down.Count ? downSlope[downPtr].Num : 0,
                 DownDen = downPtr < down.Count ? downSlope[downPtr].Den : 1,
                 DownStep = downPtr < down.Count ? downStep[downPtr] : 1,
-            };
+            }.WithRatios();
             ParetoMerge.Run(list, units[unit], optionBuffer, kept, stage, arena, next, ref filter, workspace);
             (list, next) = (next, list);
             if (list.Count == 0)
