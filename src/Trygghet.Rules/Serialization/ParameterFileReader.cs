@@ -87,7 +87,11 @@ public static partial class ParameterFileReader
     {
         private readonly Dictionary<string, ParameterKey> keys = knownKeys.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
+        private ParameterValueReader? valueReader;
+
         public List<ValidationProblem> Problems { get; } = [];
+
+        private ParameterValueReader ValueReader => valueReader ??= new ParameterValueReader(Report);
 
         public ParameterFile? Parse(string json)
         {
@@ -168,13 +172,13 @@ public static partial class ParameterFileReader
 
         private Parameter? ReadParameter(ParameterKey key, JsonElement values, string path) => key switch
         {
-            ParameterKey<int> k => ReadTimeline(k, values, path, ReadInt),
-            ParameterKey<double> k => ReadTimeline(k, values, path, ReadDouble),
-            ParameterKey<decimal> k => ReadTimeline(k, values, path, ReadDecimal),
-            ParameterKey<Sek> k => ReadTimeline(k, values, path, ReadSek),
-            ParameterKey<string> k => ReadTimeline(k, values, path, ReadString),
-            ParameterKey<bool> k => ReadTimeline(k, values, path, ReadBool),
-            ParameterKey<MeasureSet> k => ReadTimeline(k, values, path, ReadMeasures),
+            ParameterKey<int> k => ReadTimeline(k, values, path, ValueReader.ReadInt),
+            ParameterKey<double> k => ReadTimeline(k, values, path, ValueReader.ReadDouble),
+            ParameterKey<decimal> k => ReadTimeline(k, values, path, ValueReader.ReadDecimal),
+            ParameterKey<Sek> k => ReadTimeline(k, values, path, ValueReader.ReadSek),
+            ParameterKey<string> k => ReadTimeline(k, values, path, ValueReader.ReadString),
+            ParameterKey<bool> k => ReadTimeline(k, values, path, ValueReader.ReadBool),
+            ParameterKey<MeasureSet> k => ReadTimeline(k, values, path, ValueReader.ReadMeasures),
             _ => Unsupported(key, path),
         };
 
@@ -331,16 +335,7 @@ public static partial class ParameterFileReader
             }
         }
 
-        private static string Describe(JsonElement value) => value.ValueKind switch
-        {
-            JsonValueKind.String => "\"" + value.GetString() + "\"",
-            JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => "null",
-        };
+        private static string Describe(JsonElement value) => ParameterValueReader.Describe(value);
 
         private void Report(string path, string code, string message) => Problems.Add(new ValidationProblem(path, code, message));
     }

@@ -66,7 +66,11 @@ public static class ScenarioFileReader
         private readonly HashSet<string>? districtAreas = round?.Applications.Select(a => a.Site.DistrictArea)
             .Concat(round.Boards.Select(b => b.DistrictArea)).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
+        private ParameterValueReader? values;
+
         public List<ValidationProblem> Problems { get; } = [];
+
+        private ParameterValueReader Values => values ??= new ParameterValueReader(Report);
 
         public List<Scenario> ReadFile(JsonElement root)
         {
@@ -234,53 +238,27 @@ public static class ScenarioFileReader
             return overrides;
         }
 
-        private ParameterOverride? ReadOverride(ParameterKey key, JsonElement value, string path)
+        // The values are read as in parameter files, so that a value's kind, range and problem code are the same in both.
+        private ParameterOverride? ReadOverride(ParameterKey key, JsonElement value, string path) => key switch
         {
-            switch (key)
-            {
-                case ParameterKey<int> k when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n):
-                    return n >= 0 ? ParameterOverride.Of(k, n) : OutOfRange(path, k, value, "a whole number, 0 or more");
-                case ParameterKey<double> k when value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var share) && double.IsFinite(share):
-                    return share is >= 0 and <= 1 ? ParameterOverride.Of(k, share) : OutOfRange(path, k, value, "a number from 0 to 1");
-                case ParameterKey<decimal> k when value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var factor):
-                    return factor > 0 ? ParameterOverride.Of(k, factor) : OutOfRange(path, k, value, "a number greater than 0");
-                case ParameterKey<Sek> k when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var kronor):
-                    return kronor is >= 0 and <= RoundReader.MaxAmountSek
-                        ? ParameterOverride.Of(k, Sek.FromKronor(kronor))
-                        : OutOfRange(path, k, value, $"whole kronor from 0 to {RoundReader.MaxAmountSek.ToString(CultureInfo.InvariantCulture)}");
-                case ParameterKey<string> k when value.ValueKind == JsonValueKind.String:
-                    var text = value.GetString()!;
-                    if (string.IsNullOrWhiteSpace(text))
-                    {
-                        Report(path, ValidationProblemCodes.EmptyValue, $"The parameter '{k.Name}' is empty; it needs a word.");
-                        return null;
-                    }
+            ParameterKey<int> k => Of(k, Values.ReadInt(k, value, path)),
+            ParameterKey<double> k => Of(k, Values.ReadDouble(k, value, path)),
+            ParameterKey<decimal> k => Of(k, Values.ReadDecimal(k, value, path)),
+            ParameterKey<Sek> k => Of(k, Values.ReadSek(k, value, path)),
+            ParameterKey<string> k => Of(k, Values.ReadString(k, value, path)),
+            ParameterKey<bool> k => Of(k, Values.ReadBool(k, value, path)),
+            ParameterKey<MeasureSet> k => Of(k, Values.ReadMeasures(k, value, path)),
+            _ => Unsupported(key, path),
+        };
 
-                    return ParameterOverride.Of(k, text);
-                case ParameterKey<MeasureSet> k when value.ValueKind == JsonValueKind.Array:
-                    return ReadMeasureArray(value, path) is { } set ? ParameterOverride.Of(k, set) : null;
-                default:
-                    Report(path, ValidationProblemCodes.WrongType, $"The parameter '{key.Name}' must be {Expected(key)}, not {Describe(value)}.");
-                    return null;
-            }
-        }
-
-        private ParameterOverride? OutOfRange(string path, ParameterKey key, JsonElement value, string allowed)
+        private ParameterOverride? Unsupported(ParameterKey key, string path)
         {
-            Report(path, ValidationProblemCodes.OutOfRange, $"The parameter '{key.Name}' is {value.GetRawText()}; it must be {allowed}.");
+            Report(path, ValidationProblemCodes.WrongType, $"The parameter '{key.Name}' holds {key.ValueType.Name}, which scenario files cannot give.");
             return null;
         }
 
-        private static string Expected(ParameterKey key) => key switch
-        {
-            ParameterKey<int> => "a whole number",
-            ParameterKey<double> => "a number from 0 to 1",
-            ParameterKey<decimal> => "a number",
-            ParameterKey<Sek> => "whole kronor (a number)",
-            ParameterKey<MeasureSet> => $"an array of measures ({WireWords.Measures.WordList})",
-            ParameterKey<string> => "a string",
-            _ => "a value of type " + key.ValueType.Name,
-        };
+        private static ParameterOverride? Of<T>(ParameterKey<T> key, (bool Ok, T Value) read)
+            where T : notnull => read.Ok ? ParameterOverride.Of(key, read.Value) : null;
 
         private MeasureSet? ReadMeasures(JsonElement element, string path, string name)
         {
