@@ -15,7 +15,8 @@ using Trygghet.Rules.Scenarios;
 /// <remarks>
 /// Only <c>name</c> is required; a field left out or <see langword="null"/> follows the round. Parameter names are those of
 /// <see cref="ParameterKeys.All"/>; values are JSON numbers (whole kronor for amounts, 0–1 for scores, shares and priors),
-/// a string for the lighting unit, and an array of measure words for the K5 links. An optional <c>formatVersion</c> must
+/// a string for the lighting unit, and an array of measure words for the K5 links, each read and range-checked exactly as
+/// in parameter files (<see cref="ParameterFileReader"/>), with the same problem codes. An optional <c>formatVersion</c> must
 /// be 1. Every problem is collected with its JSON path before the reader gives up, unknown fields included, so a typo
 /// never silently becomes a scenario that changes nothing.
 /// </remarks>
