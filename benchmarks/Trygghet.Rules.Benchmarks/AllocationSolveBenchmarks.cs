@@ -16,11 +16,14 @@ public class AllocationSolveBenchmarks
     /// Gets the scenarios: every family at 48, 1 000, 10 000 and 100 000 applications with 4 options, and 10 000 × 3
     /// with 290 capped boards (strongly correlated with caps still stops at the limit and returns its gap).
     /// </summary>
+    /// <remarks>Set <c>TRYGGHET_BENCH_SCENARIOS</c> to a comma-separated list of names (for example <c>weak-48x4,strong-48x4</c>) to run only those.</remarks>
     public static IEnumerable<AllocationScenario> Scenarios() =>
         (from f in Enum.GetValues<InstanceFamily>()
          from n in Sizes
          select new AllocationScenario(f, n, 4))
-        .Concat(Enum.GetValues<InstanceFamily>().Select(f => new AllocationScenario(f, 10_000, 3, 290)));
+        .Concat(Enum.GetValues<InstanceFamily>().Select(f => new AllocationScenario(f, 10_000, 3, 290)))
+        .Where(s => Environment.GetEnvironmentVariable("TRYGGHET_BENCH_SCENARIOS") is not { Length: > 0 } only
+            || only.Split(',', StringSplitOptions.TrimEntries).Contains(s.ToString(), StringComparer.Ordinal));
 
     [ParamsSource(nameof(Scenarios))]
     public AllocationScenario Scenario { get; set; } = null!;
