@@ -3,13 +3,14 @@ using System.Globalization;
 using Spectre.Console;
 using Trygghet.Rules.Amounts;
 using Trygghet.Rules.Applications;
+using Trygghet.Rules.Reporting;
 using Trygghet.Rules.Scenarios;
 using Trygghet.Rules.Serialization;
 
 namespace Trygghet.Cli.Commands;
 
 /// <summary>
-/// <c>trygghet scenarios [ROUND.json] --budget 40m --budget 80m --file SCENARIOS.json [--parameters FILE]</c>: the round under other budgets,
+/// <c>trygghet scenarios [ROUND.json] --budget 40m --budget 80m --file SCENARIOS.json [--parameters FILE] [--out FILE]</c>: the round under other budgets,
 /// caps, excluded measures or parameters, side by side with the baseline.
 /// </summary>
 internal static class ScenariosCommand
@@ -32,9 +33,14 @@ internal static class ScenariosCommand
         };
         var language = CliOptions.Language();
         var parameters = CliOptions.Parameters();
+        var output = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "Also write the comparison as a report: Markdown, HTML or text, by --format or the file's extension (.md, .html, .txt).",
+        };
+        var format = ReportOutput.Format();
         var command = new Command("scenarios", "Run the round under several budgets or scenarios and show them side by side with the baseline, with the applications that change.")
         {
-            file, budgets, scenarioFile, language, parameters,
+            file, budgets, scenarioFile, language, parameters, output, format,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -51,13 +57,28 @@ internal static class ScenariosCommand
                 throw new CliException("Give at least one --budget or a --file of scenarios to compare with the round as it is.", ExitCodes.Usage);
             }
 
+            var target = parse.GetValue(output);
+            var writer = target is null ? null : DocumentWriter(ReportOutput.FormatOf(parse.GetValue(format), target), target);
             var comparison = Run(round, scenarios, RuleSetCatalog.RunnerFor(round, parse.GetValue(parameters)), cancellationToken);
             io.Console.Write(Table(comparison, lang));
             WriteChanges(io, comparison, lang);
+            if (target is not null)
+            {
+                CliIo.WriteFile(target, writer!.Render(ScenarioReport.Create(comparison, lang)));
+                io.Output.WriteLine($"wrote {target.FullName}");
+            }
+
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
+
+    /// <summary>The writer for a scenario report: a document format, not the result file's JSON or the appendix's CSV.</summary>
+    private static DocumentReportWriter DocumentWriter(ReportFormat format, FileInfo target) =>
+        ReportWriters.For(format) as DocumentReportWriter
+        ?? throw new CliException(
+            $"A scenario report is written as Markdown, HTML or text; give --out a .md, .html or .txt file, or --format md, html or text (not {target.Name} as {format.ToString().ToLowerInvariant()}).",
+            ExitCodes.Usage);
 
     /// <summary>Turns each distinct <c>--budget</c> value into a scenario, refusing values that are not amounts.</summary>
     public static List<Scenario> BudgetScenarios(IEnumerable<string> values, ReportLanguage language)

@@ -5,6 +5,7 @@ using Trygghet.Rules.Criteria;
 using Trygghet.Rules.Decisions;
 using Trygghet.Rules.DependencyInjection;
 using Trygghet.Rules.Parameters;
+using Trygghet.Rules.Reporting;
 using Trygghet.Rules.Scenarios;
 using Trygghet.Rules.Serialization;
 
@@ -53,5 +54,7 @@ public sealed class ReadmeExampleTests
         Assert.Equal(4, comparison.Rows.Count);
         Assert.True(comparison.Rows[1].Impact < comparison.Rows[0].Impact);
         Assert.True(comparison.Rows[2].Impact > comparison.Rows[0].Impact);
+        var report = new MarkdownReportWriter().Render(ScenarioReport.Create(comparison, ReportLanguage.Swedish));
+        Assert.Contains("## Jämförelse", report, StringComparison.Ordinal);
     }
 }
