@@ -40,7 +40,7 @@ public static class ScenarioReport
             ],
             Sections =
             [
-                new ReportSection(T(language, "Scenarierna", "The scenarios"), [new ReportList([.. comparison.Outcomes.Skip(1).Select(o => Describe(o.Scenario, language))])]),
+                new ReportSection(T(language, "Scenarierna", "The scenarios"), [new ReportList([.. comparison.Outcomes.Skip(1).Select(o => Describe(o.Scenario, round, baseline.Messages, language))])]),
                 new ReportSection(T(language, "Jämförelse", "Comparison"), [Totals(comparison, language)]),
                 .. comparison.Outcomes.Skip(1).Select(o => Changes(o, language)),
             ],
@@ -51,7 +51,7 @@ public static class ScenarioReport
         outcome.Scenario.Name == Scenario.BaselineName ? T(language, "Utgångsläge", "Baseline") : outcome.Scenario.Name;
 
     /// <summary>One line per scenario: its name and everything it changes.</summary>
-    private static string Describe(Scenario scenario, ReportLanguage language)
+    private static string Describe(Scenario scenario, Round round, Assessment.MessageCatalogue messages, ReportLanguage language)
     {
         var parts = new List<string>();
         if (scenario.Budget is { } budget)
@@ -61,10 +61,11 @@ public static class ScenarioReport
 
         if (!scenario.ExcludedMeasures.IsEmpty)
         {
-            parts.Add(T(language, "utan åtgärderna ", "without the measures ") + scenario.ExcludedMeasures);
+            var words = scenario.ExcludedMeasures.Measures.Select(m => messages.Contains("Measure." + m) ? messages["Measure." + m].In(language) : ParameterFormat.WireName(m));
+            parts.Add(T(language, "utan ", "without ") + string.Join(", ", words));
         }
 
-        parts.AddRange(scenario.BoardCaps.Select(c => T(language, $"tak för {c.BoardId} ", $"cap for {c.BoardId} ") + c.Max.ToKronorString(language)));
+        parts.AddRange(scenario.BoardCaps.Select(c => (round.FindBoard(c.BoardId)?.Name ?? c.BoardId) + T(language, " högst ", " at most ") + c.Max.ToKronorString(language)));
         parts.AddRange(scenario.DistrictMinimums.Select(m => T(language, $"minst {m.Min.ToKronorString(language)} till {m.DistrictArea}", $"at least {m.Min.ToKronorString(language)} for {m.DistrictArea}")));
         if (scenario.AllowPartialFunding is { } partial)
         {
@@ -81,7 +82,7 @@ public static class ScenarioReport
         var outcomes = comparison.Outcomes;
         IReadOnlyList<string> Row(string label, Func<ScenarioOutcome, int, string> cell) => [label, .. outcomes.Select(cell)];
         return new ReportTable(
-            [new ReportColumn(string.Empty), .. outcomes.Select(o => new ReportColumn(Name(o, language), Numeric: true))],
+            [new ReportColumn(T(language, "Nyckeltal", "Key figure")), .. outcomes.Select(o => new ReportColumn(Name(o, language), Numeric: true))],
             [
                 Row(T(language, "Budgetram", "Budget ceiling"), (o, _) => o.Row.Budget.ToMillionsString(language)),
                 Row(T(language, "Beviljade ansökningar", "Funded applications"), (o, _) => Integer(o.Row.Funded, language)),

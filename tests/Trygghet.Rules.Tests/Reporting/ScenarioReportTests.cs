@@ -28,10 +28,10 @@ public sealed class ScenarioReportTests
 
         Assert.Equal(["The scenarios", "Comparison", comparison.Outcomes[1].Scenario.Name, "no CCTV"], report.Sections.Select(s => s.Heading));
         var descriptions = Assert.IsType<ReportList>(report.Sections[0].Blocks[0]).Items;
-        Assert.Equal("no CCTV: without the measures cctv; no partial funding", descriptions[1]);
+        Assert.Equal("no CCTV: without CCTV; no partial funding", descriptions[1]);
 
         var totals = Assert.IsType<ReportTable>(report.Sections[1].Blocks[0]);
-        Assert.Equal(["", "Baseline", comparison.Outcomes[1].Scenario.Name, "no CCTV"], totals.Columns.Select(c => c.Header));
+        Assert.Equal(["Key figure", "Baseline", comparison.Outcomes[1].Scenario.Name, "no CCTV"], totals.Columns.Select(c => c.Header));
         Assert.Equal(comparison.Rows.Select(r => r.Granted.ToMillionsString(ReportLanguage.English)), totals.Rows[2].Skip(1));
 
         for (var k = 1; k < comparison.Outcomes.Count; k++)
