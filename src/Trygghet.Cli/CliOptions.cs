@@ -27,7 +27,7 @@ internal static class CliOptions
 
     public static Option<FileInfo?> Parameters() => new("--parameters")
     {
-        Description = "A parameter file (JSON) that overrides the named parameters of the round's rule set, each with its dated values and reference.",
+        Description = "A parameter file (JSON) that overrides the named parameters of the round's rule set, each with its dated values and reference, and under messages rewords its texts (such as the names of the municipality's bodies).",
     };
 
     public static Option<bool> Trace() => new("--trace") { Description = "Include the trace: the rules that fired, the facts they matched and the parameters they used." };
