@@ -70,4 +70,24 @@ public sealed class ScenarioReportTests
             File.Delete(json);
         }
     }
+
+    [Fact]
+    public async Task The_short_f_still_names_the_scenario_file_and_the_report_defaults_to_markdown()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"trygghet-scenarios-{Guid.NewGuid():N}");
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = await CliApp.RunAsync(["scenarios", "-f", Path.Combine(AppContext.BaseDirectory, "samples", "scenarios-example.json"), "--out", target], output, error);
+
+            Assert.Equal(0, code);
+            Assert.Contains("Utan kamerabevakning och upprustning", output.ToString(), StringComparison.Ordinal);
+            Assert.StartsWith("# ", await File.ReadAllTextAsync(target), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
 }
