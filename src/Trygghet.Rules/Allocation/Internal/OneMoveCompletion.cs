@@ -17,12 +17,20 @@ internal sealed class OneMoveCompletion
     private readonly int[] unit;
     private readonly int[] option;
 
+    // The largest impact change among the moves up to each position, so that a state no move can improve is skipped.
+    private readonly long[] bestDpUpTo;
+
     private OneMoveCompletion(long[] dw, long[] dp, int[] unit, int[] option)
     {
         this.dw = dw;
         this.dp = dp;
         this.unit = unit;
         this.option = option;
+        bestDpUpTo = new long[dp.Length];
+        for (var k = 0; k < dp.Length; k++)
+        {
+            bestDpUpTo[k] = k == 0 ? dp[0] : Math.Max(bestDpUpTo[k - 1], dp[k]);
+        }
     }
 
     /// <summary>Collects every move of every unit but the split unit away from its LP option, sorted by cost change.</summary>
@@ -64,9 +72,28 @@ internal sealed class OneMoveCompletion
         // The best completion of the pass is offered once: building an incumbent decodes a whole allocation.
         long bestW = filter.BestCost, bestP = filter.BestImpact;
         int bestState = -1, bestMove = -1;
+
+        // The list is sorted by cost, so the slack falls and the last move that fits moves only down.
+        var last = dw.Length - 1;
         for (var i = 0; i < list.Count; i++)
         {
-            var k = LastAtMost(capacity - list.W[i]);
+            var slack = capacity - list.W[i];
+            while (last >= 0 && dw[last] > slack)
+            {
+                last--;
+            }
+
+            if (last < 0)
+            {
+                break;
+            }
+
+            if (list.P[i] + bestDpUpTo[last] < bestP)
+            {
+                continue;
+            }
+
+            var k = last;
             for (var t = 0; t < Tries && k >= 0; k--)
             {
                 if (inCore[unit[k]])
@@ -92,6 +119,4 @@ internal sealed class OneMoveCompletion
         filter.OfferExternal(bestW, bestP, allocation(list.Node[bestState], unit[bestMove], option[bestMove]));
         return true;
     }
-
-    private int LastAtMost(long limit) => ParetoMerge.UpperBound(dw, dw.Length, limit) - 1;
 }
