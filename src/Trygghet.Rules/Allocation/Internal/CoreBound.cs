@@ -9,26 +9,32 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// (<c>b = max(DownStep, -D)</c>) and raising by <c>a = max(UpStep, DownStep + D)</c> while lowering by
 /// <c>max(a - D, DownStep)</c>. Comparisons are exact (128-bit) whenever the floating-point estimate is close.
 /// </summary>
-internal struct CoreBound
+internal readonly struct CoreBound
 {
-    public bool HasUp;
-    public long UpNum;
-    public long UpDen;
-    public long UpStep;
-    public bool HasDown;
-    public long DownNum;
-    public long DownDen;
-    public long DownStep;
+    public readonly bool HasUp;
+    public readonly long UpNum;
+    public readonly long UpDen;
+    public readonly long UpStep;
+    public readonly bool HasDown;
+    public readonly long DownNum;
+    public readonly long DownDen;
+    public readonly long DownStep;
 
-    // The gradients as doubles, divided once per stage rather than at every state (see WithRatios).
-    private double upRatio;
-    private double downRatio;
+    // The gradients as doubles for the floating-point estimate, divided once per stage rather than at every state.
+    private readonly double upRatio;
+    private readonly double downRatio;
 
-    /// <summary>Returns the bound with its gradients also as doubles, for the floating-point estimate.</summary>
-    public readonly CoreBound WithRatios() => this with { upRatio = (double)UpNum / UpDen, downRatio = (double)DownNum / DownDen };
+    /// <summary>Initializes the bound from the best up- and down-gradients outside the core (<see langword="null"/> when there is none) and the smallest steps.</summary>
+    public CoreBound(Slope? up, long upStep, Slope? down, long downStep)
+    {
+        (HasUp, UpNum, UpDen, UpStep) = up is { } u ? (true, u.Num, u.Den, upStep) : (false, 0L, 1L, 1L);
+        (HasDown, DownNum, DownDen, DownStep) = down is { } d ? (true, d.Num, d.Den, downStep) : (false, 0L, 1L, 1L);
+        upRatio = (double)UpNum / UpDen;
+        downRatio = (double)DownNum / DownDen;
+    }
 
     /// <summary>Returns whether a change outside the core can bring a state at impact <paramref name="p"/> with slack <paramref name="slack"/> to at least <paramref name="target"/>.</summary>
-    public readonly bool CanReach(long p, long slack, long target)
+    public bool CanReach(long p, long slack, long target)
     {
         var need = target - p;
         if (HasUp && slack >= UpStep)
@@ -51,7 +57,7 @@ internal struct CoreBound
     }
 
     /// <summary>Returns the best impact a state can reach, itself included when it fits.</summary>
-    public readonly long UpperBound(long w, long p, long capacity)
+    public long UpperBound(long w, long p, long capacity)
     {
         var best = w <= capacity ? p : long.MinValue;
         var slack = capacity - w;
@@ -75,7 +81,7 @@ internal struct CoreBound
     }
 
     /// <summary>Returns whether <c>G+·a - G-·b &gt;= need</c>.</summary>
-    private readonly bool Reaches(long a, long b, long need)
+    private bool Reaches(long a, long b, long need)
     {
         var gain = (upRatio * a) - (downRatio * b);
         var margin = 1e-9 * (Math.Abs(gain) + Math.Abs((double)need)) + 1e-6;
@@ -93,13 +99,13 @@ internal struct CoreBound
         return (Int128)need * den <= num;
     }
 
-    private readonly long Floor(long a, long b)
+    private long Floor(long a, long b)
     {
         Fraction(a, b, out var num, out var den);
         return Slope.FloorDiv(num, den);
     }
 
-    private readonly void Fraction(long a, long b, out Int128 num, out Int128 den)
+    private void Fraction(long a, long b, out Int128 num, out Int128 den)
     {
         var upDen = a == 0 ? 1 : UpDen;
         var downDen = b == 0 ? 1 : DownDen;

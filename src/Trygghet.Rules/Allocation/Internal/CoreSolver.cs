@@ -167,17 +167,11 @@ internal static partial class CoreSolver
                 }
             }
 
-            filter.Bound = new CoreBound
-            {
-                HasUp = upPtr < up.Count,
-                UpNum = upPtr < up.Count ? upSlope[upPtr].Num : 0,
-                UpDen = upPtr < up.Count ? upSlope[upPtr].Den : 1,
-                UpStep = upPtr < up.Count ? upStep[upPtr] : 1,
-                HasDown = downPtr < down.Count,
-                DownNum = downPtr < down.Count ? downSlope[downPtr].Num : 0,
-                DownDen = downPtr < down.Count ? downSlope[downPtr].Den : 1,
-                DownStep = downPtr < down.Count ? downStep[downPtr] : 1,
-            }.WithRatios();
+            filter.Bound = new CoreBound(
+                upPtr < up.Count ? upSlope[upPtr] : null,
+                upPtr < up.Count ? upStep[upPtr] : 1,
+                downPtr < down.Count ? downSlope[downPtr] : null,
+                downPtr < down.Count ? downStep[downPtr] : 1);
             ParetoMerge.Run(list, units[unit], optionBuffer, kept, stage, arena, next, ref filter, workspace);
             (list, next) = (next, list);
             if (list.Count == 0)
