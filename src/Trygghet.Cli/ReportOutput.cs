@@ -9,26 +9,34 @@ namespace Trygghet.Cli;
 /// <summary>Writes a run's reports in the formats the user asks for.</summary>
 internal static class ReportOutput
 {
-    public static Option<string?> Format() => new("--format", "-f")
+    public static Option<string?> Format() => FormatOption(
+        new("--format", "-f"), "md, html, csv, json or text", "json", ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv, ReportFormat.Json, ReportFormat.Text);
+
+    /// <summary>The <c>--format</c> of a document only (no <c>-f</c>, which some commands give <c>--file</c>): Markdown, HTML or text.</summary>
+    public static Option<string?> DocumentFormat() => FormatOption(
+        new("--format"), "md, html or text", "md", ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Text);
+
+    /// <summary>Picks the format: the option, else the file's extension, else <paramref name="fallback"/> (JSON, the result contract, unless given).</summary>
+    public static ReportFormat FormatOf(string? option, FileInfo target, ReportFormat fallback = ReportFormat.Json) =>
+        ReportWriters.TryParseFormat(option, out var format) ? format
+        : ReportWriters.TryParseFormat(target.Extension.TrimStart('.'), out var byExtension) ? byExtension
+        : fallback;
+
+    private static Option<string?> FormatOption(Option<string?> option, string names, string fallback, params ReportFormat[] allowed)
     {
-        Description = "The format of --out: md, html, csv, json or text (default: from the --out file's extension, else json).",
-        CustomParser = result =>
+        option.Description = $"The format of --out: {names} (default: from the --out file's extension, else {fallback}).";
+        option.CustomParser = result =>
         {
             var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (!ReportWriters.TryParseFormat(token, out _))
+            if (!ReportWriters.TryParseFormat(token, out var format) || !allowed.Contains(format))
             {
-                result.AddError($"--format must be md, html, csv, json or text, not '{token}'.");
+                result.AddError($"--format must be {names}, not '{token}'.");
             }
 
             return token;
-        },
-    };
-
-    /// <summary>Picks the format: the option, else the file's extension, else JSON (the result contract).</summary>
-    public static ReportFormat FormatOf(string? option, FileInfo target) =>
-        ReportWriters.TryParseFormat(option, out var format) ? format
-        : ReportWriters.TryParseFormat(target.Extension.TrimStart('.'), out var byExtension) ? byExtension
-        : ReportFormat.Json;
+        };
+        return option;
+    }
 
     /// <summary>Writes one report; an HTML or Markdown report gets the frontier picture beside it as <c>NAME.frontier.svg</c>.</summary>
     public static IEnumerable<FileInfo> Write(RoundResult result, ReportLanguage language, ReportFormat format, FileInfo target)

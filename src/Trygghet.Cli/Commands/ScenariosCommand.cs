@@ -37,20 +37,7 @@ internal static class ScenariosCommand
         {
             Description = "Also write the comparison as a report: Markdown, HTML or text, by --format or the file's extension (.md, .html, .txt).",
         };
-        var format = new Option<string?>("--format")
-        {
-            Description = "The format of --out: md, html or text (default: from the --out file's extension, else md).",
-            CustomParser = result =>
-            {
-                var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-                if (!ReportWriters.TryParseFormat(token, out var parsed) || parsed is not (ReportFormat.Markdown or ReportFormat.Html or ReportFormat.Text))
-                {
-                    result.AddError($"--format must be md, html or text, not '{token}'.");
-                }
-
-                return token;
-            },
-        };
+        var format = ReportOutput.DocumentFormat();
         var command = new Command("scenarios", "Run the round under several budgets or scenarios and show them side by side with the baseline, with the applications that change.")
         {
             file, budgets, scenarioFile, language, parameters, output, format,
@@ -71,7 +58,7 @@ internal static class ScenariosCommand
             }
 
             var target = parse.GetValue(output);
-            var writer = target is null ? null : DocumentWriter(FormatOf(parse.GetValue(format), target), target);
+            var writer = target is null ? null : DocumentWriter(ReportOutput.FormatOf(parse.GetValue(format), target, ReportFormat.Markdown), target);
             var comparison = Run(round, scenarios, RuleSetCatalog.RunnerFor(round, parse.GetValue(parameters)), cancellationToken);
             io.Console.Write(Table(comparison, lang));
             WriteChanges(io, comparison, lang);
@@ -85,12 +72,6 @@ internal static class ScenariosCommand
         });
         return command;
     }
-
-    /// <summary>Picks the report's format: the option, else the file's extension, else Markdown.</summary>
-    private static ReportFormat FormatOf(string? option, FileInfo target) =>
-        ReportWriters.TryParseFormat(option, out var format) ? format
-        : ReportWriters.TryParseFormat(target.Extension.TrimStart('.'), out var byExtension) ? byExtension
-        : ReportFormat.Markdown;
 
     /// <summary>The writer for a scenario report: a document format, not the result file's JSON or the appendix's CSV.</summary>
     private static DocumentReportWriter DocumentWriter(ReportFormat format, FileInfo target) =>

@@ -25,6 +25,9 @@ public sealed class MessageCatalogue
     private readonly FrozenDictionary<string, ParsedTemplate> feedbackByCode;
     private readonly ConcurrentDictionary<Enum, LocalizedText> words = new();
 
+    // Each term by the placeholders that name it: {office} as written, {Office} capitalized to start a sentence.
+    private readonly FrozenDictionary<string, LocalizedText> terms;
+
     /// <summary>Initializes a new catalogue from templates.</summary>
     /// <param name="templates">The templates by key.</param>
     public MessageCatalogue(IEnumerable<KeyValuePair<string, LocalizedText>> templates)
@@ -41,6 +44,16 @@ public sealed class MessageCatalogue
         this.templates = parsed.ToFrozenDictionary(StringComparer.Ordinal);
         feedbackByCode = parsed.Where(t => t.Key.EndsWith(FeedbackSuffix, StringComparison.Ordinal))
             .ToFrozenDictionary(t => t.Key[..^FeedbackSuffix.Length], t => t.Value, StringComparer.Ordinal);
+        var byPlaceholder = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var (key, template) in parsed.Where(t => t.Key.Length > TermPrefix.Length && t.Key.StartsWith(TermPrefix, StringComparison.Ordinal)))
+        {
+            var name = key[TermPrefix.Length..];
+            var text = template.Text;
+            byPlaceholder[char.ToLowerInvariant(name[0]) + name[1..]] = text;
+            byPlaceholder[char.ToUpperInvariant(name[0]) + name[1..]] = new LocalizedText(Capitalized(text.Swedish), Capitalized(text.English));
+        }
+
+        terms = byPlaceholder.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Gets the built-in Swedish and English catalogue for the Stockholm criteria.</summary>
@@ -87,23 +100,17 @@ public sealed class MessageCatalogue
     /// </summary>
     internal bool TryAppendTerm(string placeholder, ReportLanguage language, System.Text.StringBuilder builder)
     {
-        if (placeholder.Length == 0 || !templates.TryGetValue(TermPrefix + char.ToUpperInvariant(placeholder[0]) + placeholder[1..], out var term))
+        if (!terms.TryGetValue(placeholder, out var term))
         {
             return false;
         }
 
-        var text = term.Text.In(language);
-        if (char.IsUpper(placeholder[0]) && text.Length > 0)
-        {
-            builder.Append(char.ToUpper(text[0], System.Globalization.CultureInfo.InvariantCulture)).Append(text, 1, text.Length - 1);
-        }
-        else
-        {
-            builder.Append(text);
-        }
-
+        builder.Append(term.In(language));
         return true;
     }
+
+    private static string Capitalized(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
 
     /// <summary>Renders a finding's message and, when the catalogue has a <c>.Feedback</c> template for its code, its feedback.</summary>
     internal (LocalizedText Message, LocalizedText? Feedback) RenderFinding(string code, IReadOnlyList<MessageArgument> arguments) =>

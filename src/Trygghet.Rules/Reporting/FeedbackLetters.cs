@@ -98,7 +98,8 @@ public static class FeedbackLetters
 
         if (decision.Feedback.Count == 0)
         {
-            blocks.Add(new ReportParagraph(T(language, $"{Term(result.Organisation.Office, language, start: true)} har inga förbättringspunkter för ansökan.", $"{Term(result.Organisation.Office, language, start: true)} has no points for improvement.")));
+            var office = Term(result.Organisation.Office, language, start: true);
+            blocks.Add(new ReportParagraph(T(language, $"{office} har inga förbättringspunkter för ansökan.", $"{office} has no points for improvement.")));
         }
         else
         {

@@ -2,7 +2,6 @@ namespace Trygghet.Rules.Reporting;
 
 using Trygghet.Rules.Amounts;
 using Trygghet.Rules.Applications;
-using Trygghet.Rules.Parameters;
 using Trygghet.Rules.Scenarios;
 using static Trygghet.Rules.Reporting.ReportText;
 
@@ -61,8 +60,7 @@ public static class ScenarioReport
 
         if (!scenario.ExcludedMeasures.IsEmpty)
         {
-            var words = scenario.ExcludedMeasures.Measures.Select(m => messages.Contains("Measure." + m) ? messages["Measure." + m].In(language) : ParameterFormat.WireName(m));
-            parts.Add(T(language, "utan ", "without ") + string.Join(", ", words));
+            parts.Add(T(language, "utan ", "without ") + string.Join(", ", scenario.ExcludedMeasures.Measures.Select(m => messages.Word(m, language))));
         }
 
         parts.AddRange(scenario.BoardCaps.Select(c => (round.FindBoard(c.BoardId)?.Name ?? c.BoardId) + T(language, " högst ", " at most ") + c.Max.ToKronorString(language)));

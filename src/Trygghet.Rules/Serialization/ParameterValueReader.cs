@@ -104,10 +104,16 @@ internal sealed class ParameterValueReader(Action<string, string, string> report
             return WrongType<MeasureSet>(key, path, value, $"an array of measure words ({WireWords.Measures.WordList})");
         }
 
+        return ReadMeasureItems(value, path);
+    }
+
+    /// <summary>Reads the measure words of a JSON array, reporting each item that is not one with its path.</summary>
+    public (bool Ok, MeasureSet Value) ReadMeasureItems(JsonElement array, string path)
+    {
         var measures = new List<Measure>();
         var ok = true;
         var index = 0;
-        foreach (var item in value.EnumerateArray())
+        foreach (var item in array.EnumerateArray())
         {
             var itemPath = $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]";
             if (item.ValueKind == JsonValueKind.String && WireWords.Measures.TryParse(item.GetString()!, out var measure))

@@ -274,34 +274,7 @@ public static class ScenarioFileReader
                 return null;
             }
 
-            return ReadMeasureArray(value, path);
-        }
-
-        private MeasureSet? ReadMeasureArray(JsonElement array, string path)
-        {
-            var measures = new List<Measure>();
-            var ok = true;
-            var i = 0;
-            foreach (var item in array.EnumerateArray())
-            {
-                var at = $"{path}[{i++}]";
-                if (item.ValueKind != JsonValueKind.String)
-                {
-                    Report(at, ValidationProblemCodes.WrongType, $"A measure must be a word ({WireWords.Measures.WordList}), not {Describe(item)}.");
-                    ok = false;
-                }
-                else if (!WireWords.Measures.TryParse(item.GetString()!, out var measure))
-                {
-                    Report(at, ValidationProblemCodes.UnknownWord, $"'{item.GetString()}' is not a known measure; use one of: {WireWords.Measures.WordList}.");
-                    ok = false;
-                }
-                else
-                {
-                    measures.Add(measure);
-                }
-            }
-
-            return ok ? MeasureSet.Of([.. measures]) : null;
+            return Values.ReadMeasureItems(value, path) is (true, var measures) ? measures : null;
         }
 
         private List<T> ReadList<T>(JsonElement element, string path, string name, Func<JsonElement, string, T?> read)
