@@ -8,6 +8,7 @@ namespace Trygghet.Rules.Benchmarks;
 [ShortRunJob]
 public class AllocationFrontierBenchmarks
 {
+    private static readonly FrontierOptions OneThread = FrontierOptions.Default with { MaxDegreeOfParallelism = 1 };
     private readonly MckpOptimizer optimizer = new();
     private AllocationProblem problem = null!;
 
@@ -39,4 +40,8 @@ public class AllocationFrontierBenchmarks
 
     [Benchmark]
     public FrontierResult Frontier() => optimizer.ComputeFrontier(problem);
+
+    /// <summary>The frontier on one thread: what the two-thread merge of the Pareto list saves.</summary>
+    [Benchmark]
+    public FrontierResult FrontierOneThread() => optimizer.ComputeFrontier(problem, OneThread);
 }

@@ -16,6 +16,12 @@ public sealed record FrontierOptions
     public int MaxSolvedBreakpoints { get; init; } = 2_000;
 
     /// <summary>
+    /// Gets the most threads one frontier uses, or <see langword="null"/> for one per core. The exact Pareto list merges
+    /// its larger steps in two halves at once; the frontier is the same whatever the degree.
+    /// </summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>
     /// Gets the limits on the solves that stand in for the Pareto list, all together: each sampled budget is solved on an
     /// equal share of what is left, each solved breakpoint on all that is left, and the time limit counts from the start
     /// of the frontier. A solve that a limit stopped gives no breakpoint.

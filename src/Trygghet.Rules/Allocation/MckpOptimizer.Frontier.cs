@@ -21,10 +21,16 @@ public sealed partial class MckpOptimizer
     /// <param name="problem">The problem; its budget is ignored.</param>
     /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
     /// <returns>The frontier.</returns>
+    /// <exception cref="ArgumentException"><see cref="FrontierOptions.MaxDegreeOfParallelism"/> is not positive.</exception>
     /// <exception cref="AllocationInfeasibleException">No budget admits an allocation.</exception>
     public FrontierResult ComputeFrontier(AllocationProblem problem, FrontierOptions? options = null)
     {
         options ??= FrontierOptions.Default;
+        if (options.MaxDegreeOfParallelism is <= 0)
+        {
+            throw new ArgumentException("The degree of parallelism must be positive.", nameof(options));
+        }
+
         var search = new SearchBudget(options.Search);
         var canon = CanonicalProblem.Create(problem);
         long max = 0;
@@ -87,27 +93,68 @@ public sealed partial class MckpOptimizer
         }
 
         var arena = StateArena.Rent();
-        var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates);
+        var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, options.MaxDegreeOfParallelism ?? -1);
         if (list is null)
         {
             arena.Release();
             return null;
         }
 
-        // Neighbouring states share most of their chains: decode the first in full, then only the units that change.
+        // Neighbouring states share most of their chains: decode the first of a run in full, then only the units that
+        // change. A long list is written in two runs at once, the second's breakpoints then appended to the first's.
         var writer = new BreakpointWriter(canon);
-        var positions = writer.Positions;
-        if (list.Count > 0)
+        var parallel = options.MaxDegreeOfParallelism != 1 && Environment.ProcessorCount > 1 && list.Count >= SplitBreakpoints;
+        var mid = parallel ? BreakpointList.Aligned(list.Count / 2) : list.Count;
+        var second = parallel ? new BreakpointWriter(writer) : null;
+        var secondRun = second is null ? Task.CompletedTask : Task.Run(() => WriteRun(second, arena, list, mid, list.Count));
+        try
         {
-            writer.Clear();
+            WriteRun(writer, arena, list, 0, mid);
+        }
+        finally
+        {
+            secondRun.Wait();
+        }
+
+        if (second is not null)
+        {
+            writer.Breakpoints.AddRange(second.Breakpoints);
+        }
+
+        list.Release();
+        arena.Release();
+        return writer.Breakpoints;
+    }
+
+    /// <summary>The fewest breakpoints written in two runs at once.</summary>
+    private const int SplitBreakpoints = 4_096;
+
+    /// <summary>Writes the states <paramref name="list"/>[<paramref name="from"/>..<paramref name="to"/>) as breakpoints, the first against the state before it (or in full at the start).</summary>
+    private static void WriteRun(BreakpointWriter writer, StateArena arena, ParetoList list, int from, int to)
+    {
+        if (from >= to)
+        {
+            return;
+        }
+
+        var positions = writer.Positions;
+        writer.Clear();
+        if (from == 0)
+        {
             arena.DecodePositions(list.Node[0], positions);
             writer.Add();
+        }
+        else
+        {
+            arena.DecodePositions(list.Node[from - 1], positions);
+            writer.Start();
+            from--;
         }
 
         var stages = new int[arena.StageCount];
         var chosen = new int[arena.StageCount];
-        var touched = new int[canon.Count];
-        for (var i = 1; i < list.Count; i++)
+        var touched = new int[positions.Length];
+        for (var i = from + 1; i < to; i++)
         {
             var differences = arena.Differences(list.Node[i - 1], list.Node[i], stages, chosen);
             var count = 0;
@@ -125,10 +172,6 @@ public sealed partial class MckpOptimizer
 
             writer.Add(touched, count);
         }
-
-        list.Release();
-        arena.Release();
-        return writer.Breakpoints;
     }
 
     /// <summary>Solves at the largest budget, then just below each optimum's cost, each solve on what is left of the limits; stops (incomplete) when they run out.</summary>

@@ -112,15 +112,43 @@ public sealed class MckpOptimizerFrontierTests
         Assert.Equal(frontier.Breakpoints.Select(b => (b.Budget, b.Impact)), frontier.Breakpoints.Select(b => Totals(frontier.ChoicesAt(b.Budget)!)));
     }
 
+    [Theory]
+    [InlineData(1, 40, 1)]
+    [InlineData(7, 60, 2_000)]
+    public void ComputeFrontier_OnSeveralThreads_GivesTheSameBreakpointsAsOnOne(int seed, int n, int step)
+    {
+        // Large enough that the Pareto list's steps are merged in two halves at once and its breakpoints written in two
+        // runs; costs and impacts in whole steps make states of equal cost and impact, whose tie-break crosses the halves.
+        var problem = WeaklyCorrelated(n, seed, step);
+        var one = Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { MaxDegreeOfParallelism = 1 });
+        var all = Optimizer.ComputeFrontier(problem);
+
+        Assert.True(one.Breakpoints.Count > 6_000, $"{one.Breakpoints.Count} breakpoints");
+        Assert.Equal(FrontierMethod.ParetoList, all.Method);
+        Assert.Equal(Describe(one), Describe(all));
+    }
+
+    [Fact]
+    public void ComputeFrontier_WithANonPositiveDegreeOfParallelism_Throws()
+    {
+        var problem = Of(0, App("a", (300_000, 5)));
+        var error = Assert.Throws<ArgumentException>(() => Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { MaxDegreeOfParallelism = 0 }));
+        Assert.Equal("options", error.ParamName);
+    }
+
+    private static IEnumerable<string> Describe(FrontierResult frontier) =>
+        frontier.Breakpoints.Select(b => $"{b.Budget} {b.Impact}: {string.Join(' ', b.Changes.Select(c => $"{c.Id}/{c.OptionIndex}"))}");
+
     private static (long Cost, long Impact) Totals(IEnumerable<ClassChoice> choices) =>
         (choices.Sum(c => c.Cost), choices.Sum(c => c.Impact));
 
-    private static AllocationProblem WeaklyCorrelated(int n, int seed)
+    private static AllocationProblem WeaklyCorrelated(int n, int seed, int step = 1)
     {
         var rng = new Random(seed);
         var classes = Enumerable.Range(0, n).Select(i =>
         {
-            var options = Enumerable.Range(0, 3).Select(_ => rng.Next(100_000, 1_000_000)).Select(c => ((long)c, (long)(c + rng.Next(-c / 10, c / 10)))).ToArray();
+            var options = Enumerable.Range(0, 3).Select(_ => rng.Next(100_000, 1_000_000) / step * step)
+                .Select(c => ((long)c, (long)((c + rng.Next(-c / 10, c / 10)) / step * step))).ToArray();
             return App($"A{i:000}", $"b{i % 3}", $"d{i % 2}", options);
         }).ToArray();
         return Of(0, classes);

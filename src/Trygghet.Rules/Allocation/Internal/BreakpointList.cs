@@ -55,6 +55,51 @@ internal sealed class BreakpointList : IReadOnlyList<FrontierBreakpoint>
         Count++;
     }
 
+    /// <summary>Returns the nearest multiple of the chunk size to a count: a list of that many breakpoints takes another's over without copying (<see cref="AddRange"/>).</summary>
+    public static int Aligned(int count) => (count + (EntryMask / 2)) & ~EntryMask;
+
+    /// <summary>
+    /// Appends the breakpoints of another list, taking over its chunks (copying its entries only when this list's count
+    /// is not <see cref="Aligned"/>); <paramref name="other"/> must not be used afterwards.
+    /// </summary>
+    public void AddRange(BreakpointList other)
+    {
+        var offset = changes.Count;
+        changes.AddRange(other.changes);
+        if (other.changes.Count > 0)
+        {
+            changesUsed = other.changesUsed;
+        }
+
+        if ((Count & EntryMask) == 0)
+        {
+            foreach (var chunk in other.entries)
+            {
+                for (var k = 0; k < chunk.Length; k++)
+                {
+                    chunk[k] = chunk[k] with { Chunk = chunk[k].Chunk + offset };
+                }
+
+                entries.Add(chunk);
+            }
+
+            Count += other.Count;
+            return;
+        }
+
+        for (var i = 0; i < other.Count; i++)
+        {
+            if ((Count & EntryMask) == 0)
+            {
+                entries.Add(new Entry[EntryMask + 1]);
+            }
+
+            var e = other.entries[i >> EntryBits][i & EntryMask];
+            entries[^1][Count & EntryMask] = e with { Chunk = e.Chunk + offset };
+            Count++;
+        }
+    }
+
     public IEnumerator<FrontierBreakpoint> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)

@@ -42,6 +42,20 @@ internal sealed class BreakpointWriter
         Breakpoints = new BreakpointList();
     }
 
+    /// <summary>Creates a writer for another run of the same frontier, sharing <paramref name="sibling"/>'s choices (its breakpoints are its own).</summary>
+    public BreakpointWriter(BreakpointWriter sibling)
+    {
+        canon = sibling.canon;
+        byInput = sibling.byInput;
+        choices = sibling.choices;
+        var n = canon.Count;
+        previous = new int[n];
+        Array.Fill(previous, -1);
+        changes = new ClassChoice[n];
+        Positions = new int[n];
+        Breakpoints = new BreakpointList();
+    }
+
     /// <summary>Gets the buffer the next allocation is written into: the option position per rank, -1 for unfunded.</summary>
     public int[] Positions { get; }
 
@@ -50,6 +64,16 @@ internal sealed class BreakpointWriter
 
     /// <summary>Marks every application unfunded in <see cref="Positions"/>.</summary>
     public void Clear() => Array.Fill(Positions, -1);
+
+    /// <summary>Takes the allocation in <see cref="Positions"/> as the one the next breakpoint's changes are counted from, without adding it.</summary>
+    public void Start()
+    {
+        var count = 0;
+        foreach (var r in byInput)
+        {
+            Compare(r, ref count);
+        }
+    }
 
     /// <summary>Adds the allocation in <see cref="Positions"/> as the next breakpoint.</summary>
     public void Add()

@@ -20,8 +20,9 @@ internal static class ParetoDp
     }
 
     /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/>. Search limits are counted, not enforced. The list's arrays are pooled: <see cref="ParetoList.Release"/> it when done.</summary>
-    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize) =>
-        Run(units, cap, arena, budget, maxListSize, null, out _);
+    /// <remarks>With <paramref name="maxDegreeOfParallelism"/> above 1 (or -1, for one thread per core) on a machine with more than one core, large steps are merged in two halves at once (<see cref="ParetoMerge.RunSplit"/>); the list and its chains are the same either way.</remarks>
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, int maxDegreeOfParallelism = 1) =>
+        Run(units, cap, arena, budget, maxListSize, null, out _, maxDegreeOfParallelism);
 
     /// <summary>
     /// Runs the dynamic programme for a capped board, dropping states outside the band when one is given. When a
@@ -29,7 +30,7 @@ internal static class ParetoDp
     /// to <see cref="BeamWidth"/> states spread over the costs: every state is still a feasible allocation, but the
     /// list may miss better ones.
     /// </summary>
-    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, (CapBand Band, int Board, double[] Remaining)? band, out bool truncated)
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, (CapBand Band, int Board, double[] Remaining)? band, out bool truncated, int maxDegreeOfParallelism = 1)
     {
         truncated = false;
         long w0 = 0, p0 = 0;
@@ -48,6 +49,9 @@ internal static class ParetoDp
         }
 
         list.Add(w0, p0, -1);
+        var split = band is null && maxDegreeOfParallelism != 1 && Environment.ProcessorCount > 1
+            ? new ParetoMerge.SplitWorkspace()
+            : null;
         var filter = new CapFilter(cap, arena);
         var banded = band is { } b ? new BandFilter(cap, arena, b.Band.Lambda, b.Band.Threshold(b.Board), b.Remaining) : default;
         var workspace = new ParetoMerge.Workspace();
@@ -66,7 +70,11 @@ internal static class ParetoDp
                 m++;
             }
 
-            if (band is null)
+            if (split is not null && ParetoMerge.CanSplit(list, u, options, m, stage, arena))
+            {
+                ParetoMerge.RunSplit(list, u, options, m, stage, arena, cap, split, next);
+            }
+            else if (band is null)
             {
                 ParetoMerge.Run(list, u, options, m, stage, arena, next, ref filter, workspace);
             }
@@ -80,6 +88,7 @@ internal static class ParetoDp
             {
                 list.Release();
                 next.Release();
+                split?.Release();
                 return null;
             }
 
@@ -92,6 +101,7 @@ internal static class ParetoDp
         }
 
         next.Release();
+        split?.Release();
         return list;
     }
 }

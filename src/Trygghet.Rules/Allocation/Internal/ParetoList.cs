@@ -51,6 +51,17 @@ internal sealed class ParetoList
         Count = i + 1;
     }
 
+    /// <summary>Sets the number of states, making room for them; states past the old count must be written before they are read.</summary>
+    public void Resize(int count)
+    {
+        while (capacity < count)
+        {
+            Grow();
+        }
+
+        Count = count;
+    }
+
     /// <summary>Empties the list and, when its arrays are pooled, returns them; the list must not be used afterwards.</summary>
     public void Release()
     {

@@ -67,10 +67,6 @@ internal static partial class ParetoMerge
         where TFilter : struct, IStateFilter
     {
         Span<Head> heads = stackalloc Head[MaxHeads];
-        Span<long> key = stackalloc long[MaxHeads];
-        var w = src.W;
-        var p = src.P;
-        var node = src.Node;
         var baseOpt = arena.BaseAt(stage);
         var maxW = filter.MaxWeight;
         var live = 0;
@@ -78,17 +74,32 @@ internal static partial class ParetoMerge
         {
             if (Head.TryStart(src, unit, options[k], baseOpt, maxW, out heads[live]))
             {
-                key[live] = KeyOf(heads[live].W, live);
                 live++;
             }
         }
 
+        MergeStarted(heads[..live], long.MinValue, src, stage, arena, dst, ref filter);
+    }
+
+    /// <summary>The merge loop of <see cref="MergeHeads"/> over started heads, with the highest impact of the candidates before them.</summary>
+    private static void MergeStarted<TFilter>(Span<Head> heads, long maxP, ParetoList src, int stage, StateArena arena, ParetoList dst, ref TFilter filter)
+        where TFilter : struct, IStateFilter
+    {
+        Span<long> key = stackalloc long[MaxHeads];
+        var w = src.W;
+        var p = src.P;
+        var node = src.Node;
+        var live = heads.Length;
         if (live == 0)
         {
             return;
         }
 
-        var maxP = long.MinValue;
+        for (var h = 0; h < live; h++)
+        {
+            key[h] = heads[h].At < heads[h].End ? KeyOf(heads[h].W, h) : Exhausted;
+        }
+
         while (true)
         {
             var least = key[0];

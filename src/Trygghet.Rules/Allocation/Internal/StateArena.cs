@@ -57,6 +57,48 @@ internal sealed class StateArena
             return parentNode;
         }
 
+        return Add(new Node(parentNode, s, opt));
+    }
+
+    /// <summary>Makes room for <paramref name="n"/> nodes after the last one without adding them; returns the first one's number. <see cref="Put"/> fills them, <see cref="Commit"/> adds them.</summary>
+    public int Reserve(int n)
+    {
+        var first = Count;
+        var end = checked(first + n);
+        for (var k = first; k < end;)
+        {
+            var c = k >> ChunkBits;
+            var chunk = c < chunks.Length ? chunks[c] : null;
+            if (chunk is null || (k & ChunkMask) >= chunk.Length)
+            {
+                Grow(k);
+                continue;
+            }
+
+            k = (c << ChunkBits) + chunk.Length;
+        }
+
+        return first;
+    }
+
+    /// <summary>Writes the nodes of a buffer, in order, as choices at stage <paramref name="s"/>, into reserved room from node <paramref name="first"/> on; safe beside another thread putting other nodes.</summary>
+    public void Put(int s, NodeBuffer nodes, int first)
+    {
+        var parents = nodes.Parents;
+        var options = nodes.Options;
+        for (var k = 0; k < parents.Length; k++)
+        {
+            var n = first + k;
+            chunks[n >> ChunkBits][n & ChunkMask] = new Node(parents[k], s, options[k]);
+        }
+    }
+
+    /// <summary>Adds <paramref name="n"/> reserved nodes, all put.</summary>
+    public void Commit(int n) => Count = checked(Count + n);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Add(Node node)
+    {
         var n = Count;
         var i = n & ChunkMask;
         var c = n >> ChunkBits;
@@ -66,7 +108,7 @@ internal sealed class StateArena
             chunk = Grow(n);
         }
 
-        chunk[i] = new Node(parentNode, s, opt);
+        chunk[i] = node;
         Count = n + 1;
         return n;
     }

@@ -45,6 +45,34 @@ public sealed class BreakpointListTests
     }
 
     [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 0)]
+    [InlineData(3_000, 2_500)]
+    [InlineData(2_048, 9_000)]
+    public void AddRange_AnotherList_AppendsItsBreakpointsAndKeepsAdding(int first, int second)
+    {
+        var choices = Enumerable.Range(0, 7).Select(k => new ClassChoice($"A{k}", k, k * 10, k * 100)).ToArray();
+        var list = new BreakpointList();
+        var other = new BreakpointList();
+        for (var i = 0; i < first + second; i++)
+        {
+            (i < first ? list : other).Add(i * 3L, i * 7L, choices.AsSpan(0, i % 7));
+        }
+
+        list.AddRange(other);
+        list.Add(-1, -1, choices.AsSpan(0, 2));
+
+        Assert.Equal(first + second + 1, list.Count);
+        for (var i = 0; i < first + second; i++)
+        {
+            Assert.Equal((i * 3L, i * 7L), (list[i].Budget, list[i].Impact));
+            Assert.Equal(choices.Take(i % 7), list[i].Changes);
+        }
+
+        Assert.Equal(choices.Take(2), list[^1].Changes);
+    }
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(1)]
     public void Indexer_OutsideTheList_Throws(int index)

@@ -1,0 +1,171 @@
+namespace Trygghet.Rules.Allocation.Internal;
+
+/// <summary>
+/// A large merge split in two at a cost, both halves merged at once. The candidates cheaper than the split go to the
+/// first half, the rest to the second, which starts from the highest impact the first half's candidates reach (the
+/// source list's impacts rise with its costs, so that is one read per option). Neither half touches the arena: each
+/// records its new nodes in its own buffer, and both are appended in order afterwards, so that the list, the nodes
+/// and their numbering are exactly those of the merge in one piece.
+/// </summary>
+internal static partial class ParetoMerge
+{
+    /// <summary>The fewest candidates (states times options) worth splitting a merge for.</summary>
+    public const long SplitCandidates = 16_384;
+
+    /// <summary>Returns whether a merge under a cost ceiling may be split: few enough options to merge by scanning, enough candidates, and node numbers that stay below the buffers' mark.</summary>
+    public static bool CanSplit(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena) =>
+        optionCount is > 1 and <= MaxHeads
+        && (long)src.Count * optionCount >= SplitCandidates
+        && arena.Count + ((long)src.Count * optionCount) < DeferredNodes.Mark
+        && FitsKeys(src, unit, options, optionCount, arena.BaseAt(stage));
+
+    /// <summary>
+    /// Combines every state of <paramref name="src"/> with the options <paramref name="options"/>[0..<paramref name="optionCount"/>)
+    /// of the unit at <paramref name="stage"/>, keeping every non-dominated state within <paramref name="cap"/>, as
+    /// <see cref="Run"/> does with a <see cref="CapFilter"/>, in two halves at once; requires <see cref="CanSplit"/>.
+    /// </summary>
+    /// <remarks>
+    /// A worker merges the dearer half and then writes it, and its nodes, into place itself, so that the states it made
+    /// stay in its core's cache for the next step, whose dearer half it will merge from them.
+    /// </remarks>
+    public static void RunSplit(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long cap, SplitWorkspace workspace, ParetoList dst)
+    {
+        dst.Clear();
+        var baseOpt = arena.BaseAt(stage);
+        long minDw = long.MaxValue, maxDw = long.MinValue;
+        for (var k = 0; k < optionCount; k++)
+        {
+            var dw = unit.Cost[options[k]] - unit.Cost[baseOpt];
+            minDw = Math.Min(minDw, dw);
+            maxDw = Math.Max(maxDw, dw);
+        }
+
+        // Costs fit in ±2^59 (CanSplit), so the split and the bounds derived from it cannot overflow.
+        var split = src.W[src.Count / 2] + ((minDw + maxDw) / 2);
+        var second = workspace.Second;
+        var firstNodes = workspace.FirstNodes;
+        var secondNodes = workspace.SecondNodes;
+        firstNodes.Clear();
+        secondNodes.Clear();
+
+        // Merging reads the arena (tie-breaks) but does not write it; placing writes disjoint reserved nodes and reads nothing.
+        var merge = Task.Run(() => MergeRange(src, unit, options, optionCount, stage, arena, cap, split, long.MaxValue, secondNodes, second));
+        try
+        {
+            MergeRange(src, unit, options, optionCount, stage, arena, cap, long.MinValue, split, firstNodes, dst);
+        }
+        finally
+        {
+            merge.Wait();
+        }
+
+        var (firstCount, secondCount) = (dst.Count, second.Count);
+        var firstNode = arena.Reserve(firstNodes.Count + secondNodes.Count);
+        var secondNode = firstNode + firstNodes.Count;
+        dst.Resize(firstCount + secondCount);
+        var place = Task.Run(() =>
+        {
+            arena.Put(stage, secondNodes, secondNode);
+            Place(second, secondCount, dst, firstCount, secondNode);
+        });
+        try
+        {
+            arena.Put(stage, firstNodes, firstNode);
+            Place(dst, firstCount, dst, 0, firstNode);
+        }
+        finally
+        {
+            place.Wait();
+        }
+
+        arena.Commit(firstNodes.Count + secondNodes.Count);
+    }
+
+    /// <summary>Merges the candidates whose cost lies in [<paramref name="fromW"/>, <paramref name="toW"/>), recording new nodes in <paramref name="nodes"/>.</summary>
+    private static void MergeRange(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long cap, long fromW, long toW, NodeBuffer nodes, ParetoList dst)
+    {
+        dst.Clear();
+        Span<Head> heads = stackalloc Head[MaxHeads];
+        var baseOpt = arena.BaseAt(stage);
+        var w = src.W;
+        var live = 0;
+        var maxP = long.MinValue;
+        for (var k = 0; k < optionCount; k++)
+        {
+            var j = options[k];
+            var dw = unit.Cost[j] - unit.Cost[baseOpt];
+            var dp = unit.Impact[j] - unit.Impact[baseOpt];
+            var end = cap == long.MaxValue ? src.Count : UpperBound(w, src.Count, cap - dw);
+            var at = fromW == long.MinValue ? 0 : UpperBound(w, end, fromW - dw - 1);
+            if (toW != long.MaxValue)
+            {
+                end = UpperBound(w, end, toW - dw - 1);
+            }
+
+            if (at > 0)
+            {
+                maxP = Math.Max(maxP, src.P[at - 1] + dp);
+            }
+
+            if (at < end)
+            {
+                heads[live++] = new Head { W = w[at] + dw, P = src.P[at] + dp, Dw = dw, Dp = dp, At = at, End = end, Opt = j };
+            }
+        }
+
+        var filter = new DeferredNodes(cap, baseOpt, nodes);
+        MergeStarted(heads[..live], maxP, src, stage, arena, dst, ref filter);
+    }
+
+    /// <summary>
+    /// Writes the first <paramref name="n"/> states of <paramref name="part"/> into <paramref name="list"/> from <paramref name="at"/> on (in place
+    /// when they are the same list, <paramref name="at"/> then 0), each marked node number replaced by its place in the
+    /// arena, the buffer's first node at <paramref name="firstNode"/>.
+    /// </summary>
+    private static void Place(ParetoList part, int n, ParetoList list, int at, int firstNode)
+    {
+        if (!ReferenceEquals(part, list))
+        {
+            Array.Copy(part.W, 0, list.W, at, n);
+            Array.Copy(part.P, 0, list.P, at, n);
+        }
+
+        var from = part.Node;
+        var to = list.Node;
+        for (var i = 0; i < n; i++)
+        {
+            var node = from[i];
+            to[at + i] = node >= DeferredNodes.Mark ? firstNode + (node - DeferredNodes.Mark) : node;
+        }
+    }
+
+    /// <summary>Keeps every state within a cost ceiling, as <see cref="CapFilter"/> does, but records a new node in a buffer and returns its place there plus <see cref="Mark"/>.</summary>
+    private readonly struct DeferredNodes(long cap, int baseOpt, NodeBuffer nodes) : IStateFilter
+    {
+        /// <summary>Added to a buffered node's place: above every node number of an arena that splits merges (<see cref="CanSplit"/>).</summary>
+        public const int Mark = 1 << 30;
+
+        public long MaxWeight => cap;
+
+        public int Keep(long w, long p, int parent, int opt, int stage) => opt == baseOpt ? parent : Mark + nodes.Add(parent, opt);
+    }
+
+    /// <summary>The buffers a split merge reuses from one stage to the next (not shared between searches).</summary>
+    internal sealed class SplitWorkspace
+    {
+        public NodeBuffer FirstNodes { get; } = new();
+
+        public NodeBuffer SecondNodes { get; } = new();
+
+        /// <summary>Gets the second half's states; pooled: <see cref="Release"/> the workspace when done.</summary>
+        public ParetoList Second { get; } = ParetoList.Rent();
+
+        public void Release()
+        {
+            Second.Release();
+            FirstNodes.Release();
+            SecondNodes.Release();
+        }
+    }
+}
+
