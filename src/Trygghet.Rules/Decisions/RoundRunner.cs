@@ -86,7 +86,7 @@ public sealed class RoundRunner
         cancellationToken.ThrowIfCancellationRequested();
 
         var frontier = options.ComputeFrontier && problem.Classes.Count > 0 && problem.Classes.Count <= options.MaxFrontierApplications
-            ? Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { Search = allocationOptions })
+            ? Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { Search = allocationOptions, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism })
             : null;
         var counterfactuals = options.ComputeCounterfactuals && problem.Classes.Count <= options.MaxCounterfactualApplications
             ? CounterfactualsFrom(frontier is null

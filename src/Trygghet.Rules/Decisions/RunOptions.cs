@@ -41,6 +41,6 @@ public sealed record RunOptions
     /// <summary>Gets the optimizer's limits (time, states) and cancellation.</summary>
     public AllocationOptions Allocation { get; init; } = AllocationOptions.Default;
 
-    /// <summary>Gets the most applications assessed at once, or <see langword="null"/> for one per core.</summary>
+    /// <summary>Gets the most threads a run uses (applications assessed at once, and the frontier's merge), or <see langword="null"/> for one per core.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 }
