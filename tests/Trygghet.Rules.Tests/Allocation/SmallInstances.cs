@@ -83,6 +83,43 @@ internal static class SmallInstances
             : problem;
     }
 
+    /// <summary>
+    /// A problem whose every board is capped below what its applications could use, so that the caps bind: the
+    /// capped-board lists, their band and its narrowing are what decide it. Costs and impacts are uncorrelated or
+    /// strongly correlated.
+    /// </summary>
+    public static AllocationProblem CappedBoards(int seed)
+    {
+        var rng = new Random(seed);
+        var n = rng.Next(2, 13);
+        var boards = rng.Next(1, 4);
+        var strongly = rng.Next(2) == 0;
+        var bonus = rng.Next(1, 20_000);
+        var classes = new List<AllocationClass>();
+        for (var i = 0; i < n; i++)
+        {
+            var options = new List<AllocationOption>();
+            long w = 0, p = 0;
+            foreach (var step in Enumerable.Range(0, rng.Next(1, 5)).Select(_ => (long)rng.Next(1_000, 400_000)).Order())
+            {
+                w += step;
+                p += strongly ? step + bonus : rng.Next(0, 500_000);
+                options.Add(new AllocationOption(w, p, options.Count));
+            }
+
+            classes.Add(new AllocationClass($"c{i:00}", $"board{rng.Next(boards)}", "district", options));
+        }
+
+        var most = classes.GroupBy(c => c.BoardId).ToDictionary(g => g.Key, g => g.Sum(c => c.Options[^1].Cost));
+        var total = most.Values.Sum();
+        return new AllocationProblem
+        {
+            Budget = rng.NextInt64(total / 3, total + 1),
+            Classes = classes,
+            BoardCaps = [.. most.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new BoardCapConstraint(kv.Key, kv.Value * rng.Next(20, 80) / 100))],
+        };
+    }
+
     public static AllocationProblem Shuffle(AllocationProblem problem, int seed)
     {
         var rng = new Random(seed);

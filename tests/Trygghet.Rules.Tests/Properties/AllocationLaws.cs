@@ -48,6 +48,62 @@ public sealed class AllocationLaws
             .Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
     }
 
+    [Property(MaxTest = 500)]
+    public Property Solve_WithBindingBoardCaps_EqualsBruteForce(int seed)
+    {
+        // Caps that do not bind at the band's price are left out first and kept again where the allocation overspends.
+        var problem = SmallInstances.CappedBoards(seed);
+        var expected = ReferenceSolver.Solve(problem);
+        var actual = TrySolve(problem)?.Choices.Select(c => c.OptionIndex).ToArray();
+        var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
+        return same.Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
+    }
+
+    [Property(MaxTest = 400)]
+    public Property Solve_WithNarrowedBoardBandsFromTheStart_EqualsBruteForce(int seed)
+    {
+        // Every capped board's list "outgrows" the proven band at once, so each node is solved under bands narrowed
+        // almost to nothing first, widening until the optimum is proven; the answer must not change, ties and
+        // infeasibility included.
+        var problem = (seed % 3) switch { 0 => SmallInstances.Create(seed), 1 => SmallInstances.StronglyCorrelated(seed), _ => SmallInstances.CappedBoards(seed) };
+        var expected = ReferenceSolver.Solve(problem);
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6 };
+        int[]? actual;
+        bool proven;
+        try
+        {
+            var result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
+            (actual, proven) = (result.Choices.Select(c => c.OptionIndex).ToArray(), result.Optimal && result.TieBreakComplete);
+        }
+        catch (AllocationInfeasibleException)
+        {
+            (actual, proven) = (null, true);
+        }
+
+        var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
+        return (same && proven).Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}], proven {proven}");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Solve_StoppedByAStateLimit_StillKeepsTheBudgetAndEveryConstraint(int seed, PositiveInt states)
+    {
+        // A limit may stop a search that left a board's cap out; what it returns must still keep every cap.
+        var problem = (seed % 3) switch { 0 => SmallInstances.Create(seed), 1 => SmallInstances.StronglyCorrelated(seed), _ => SmallInstances.CappedBoards(seed) };
+        AllocationResult result;
+        try
+        {
+            result = Optimizer.Solve(problem, new AllocationOptions { MaxStates = states.Get % 40 });
+        }
+        catch (Exception e) when (e is AllocationInfeasibleException or AllocationLimitException)
+        {
+            return true.Label(e.GetType().Name);
+        }
+
+        var violations = Optimizer.EvaluateProposal(problem, Amounts(result)).Comparison.Violations;
+        var bounded = result.Optimal || result.UpperBound is null || result.UpperBound >= result.TotalImpact;
+        return (violations.Count == 0 && result.TotalCost <= problem.Budget && bounded).Label($"seed {seed}: {string.Join(" ", violations)}");
+    }
+
     [Property(MaxTest = 300)]
     public Property Solve_WithoutTieAllowance_StillFindsTheOptimalImpactAndCost_AndTheSameAllocationInAnyOrder(int seed, int shuffleSeed)
     {

@@ -10,13 +10,23 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// </summary>
 internal sealed class CapBand
 {
-    private readonly double[] threshold;
+    private readonly double[] boardLp;
+    private readonly bool[] binds;
+    private readonly double bound;
+    private readonly double known;
+    private readonly double margin;
 
-    private CapBand(double lambda, double[] threshold, long upperBound)
+    private CapBand(double lambda, double[] boardLp, bool[] binds, double bound, double z, double slack)
     {
         Lambda = lambda;
-        this.threshold = threshold;
-        UpperBound = upperBound;
+        this.boardLp = boardLp;
+        this.binds = binds;
+        this.bound = bound;
+        known = z;
+        margin = (1e-7 * (Math.Abs(bound) + Math.Abs(z))) + 1;
+        Gap = Math.Max(0, bound - z);
+        Slack = Math.Min(slack, Gap);
+        UpperBound = (long)Math.Ceiling(bound + margin);
     }
 
     public double Lambda { get; }
@@ -24,8 +34,33 @@ internal sealed class CapBand
     /// <summary>Gets the Lagrangian bound <c>L(λ)</c>, rounded up with the safety margin: no allocation has more impact.</summary>
     public long UpperBound { get; }
 
+    /// <summary>Gets <c>L(λ) - z</c> for the best impact known: every allocation that reaches <c>z</c> lies within it.</summary>
+    public double Gap { get; }
+
+    /// <summary>Gets how far below its own bound a board's reduced impact may fall: <see cref="Gap"/>, or less for a narrowed band.</summary>
+    public double Slack { get; }
+
+    /// <summary>Gets a value indicating whether the band keeps less than <see cref="Gap"/>: its optimum is proven only if it reaches <see cref="ProvenFrom"/>.</summary>
+    public bool IsNarrowed => Slack < Gap;
+
+    /// <summary>Gets the least impact an allocation within a narrowed band must have to be the optimum of all: every allocation with as much lies within the band.</summary>
+    public long ProvenFrom => UpperBound - (long)Math.Floor(Slack);
+
     /// <summary>Gets the least reduced impact a capped board's allocation must reach.</summary>
-    public double Threshold(int board) => threshold[board];
+    public double Threshold(int board) => boardLp[board] - Slack - margin;
+
+    /// <summary>Returns the band with at most <paramref name="slack"/> kept below each board's bound.</summary>
+    public CapBand Narrowed(double slack) => new(Lambda, boardLp, binds, bound, known, slack);
+
+    /// <summary>Returns the whole band (not narrowed) for the best of the impacts known and <paramref name="incumbent"/>, that of an allocation found.</summary>
+    public CapBand WithIncumbent(long? incumbent) => new(Lambda, boardLp, binds, bound, Math.Max(known, incumbent ?? long.MinValue), double.PositiveInfinity);
+
+    /// <summary>
+    /// Returns whether a capped board's cap binds at <see cref="Lambda"/>: its LP under the cap falls short of its LP
+    /// without it. A board whose cap does not bind adds the same to <c>L(λ)</c> capped or not, so the band stays valid
+    /// for the problem with that cap left out.
+    /// </summary>
+    public bool Binds(int board) => binds[board];
 
     /// <summary>Returns the band, or <see langword="null"/> when no feasible allocation is known to prune against.</summary>
     public static CapBand? Create(List<List<Unit>> boards, long[] caps, List<Unit> free, long capacity)
@@ -64,9 +99,10 @@ internal sealed class CapBand
 
         var best = (lo + hi) / 2;
         var bound = L(best);
-        var gap = Math.Max(0, bound - z.Value);
-        var margin = (1e-7 * (Math.Abs(bound) + Math.Abs(z.Value))) + 1;
-        return new CapBand(best, boards.Select((b, k) => BoardLp(b, hulls[k], caps[k], best) - gap - margin).ToArray(), (long)Math.Ceiling(bound + margin));
+        var boardLp = boards.Select((b, k) => BoardLp(b, hulls[k], caps[k], best)).ToArray();
+        // Where the cap never stops the hull steps, both sums are the same operations and compare equal exactly.
+        var binds = boards.Select((b, k) => BoardLp(b, hulls[k], long.MaxValue, best) > boardLp[k]).ToArray();
+        return new CapBand(best, boardLp, binds, bound, z.Value, double.PositiveInfinity);
     }
 
     /// <summary>Per stage of a board's units, the most the units after it can add to the reduced impact.</summary>

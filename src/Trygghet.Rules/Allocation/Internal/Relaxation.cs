@@ -3,29 +3,128 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// <summary>The best allocation of one node without the deferred constraints (district minimums, non-merged exclusive groups).</summary>
 internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool Optimal, long UpperBound, int CoreSize)
 {
-    /// <summary>Solves the node; returns <see langword="null"/> when the restriction admits no allocation.</summary>
+    /// <summary>
+    /// Solves the node; returns <see langword="null"/> when the restriction admits no allocation.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A board cap that does not bind at the band's price (<see cref="CapBand.Binds"/>) is first left out, its board's
+    /// applications solved as free units rather than as one Pareto list of the board's allocations, which can be huge.
+    /// That problem has fewer constraints, so its optimum is the node's when it keeps those caps too; otherwise the
+    /// boards it overspends have their caps kept and it is solved again. Each round keeps at least one more cap.
+    /// </para>
+    /// <para>
+    /// When a board's list under the proven band outgrows <see cref="SearchBudget.BoardStatesBeforeNarrowing"/> (impacts that are
+    /// costs plus a fixed amount per step make most of a board's allocations nearly equal), the lists are pruned by a
+    /// narrowed band instead: far fewer states, and its optimum is the node's when it reaches
+    /// <see cref="CapBand.ProvenFrom"/>, as every allocation with that much impact lies within. Otherwise the band
+    /// widens, pruning against the allocation found, until it is the proven band.
+    /// </para>
+    /// </remarks>
     public static Relaxation? Solve(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget)
     {
-        var units = UnitCompiler.Compile(canon, restriction, capacity, budget, prune: true, out var truncatedBound);
-        if (units is null)
+        var enforced = new HashSet<int>();
+        while (true)
         {
-            return null;
+            var (relaxation, leftOut) = SolveBanded(canon, restriction, capacity, budget, enforced);
+            if (relaxation is null || leftOut.Count == 0)
+            {
+                return relaxation;
+            }
+
+            var over = Overspent(canon, relaxation.Positions, leftOut);
+            if (over.Count == 0)
+            {
+                return relaxation;
+            }
+
+            if (!relaxation.Optimal)
+            {
+                // A limit stopped the search with an allocation over a cap it left out: keep every cap for what is left.
+                return SolveBanded(canon, restriction, capacity, budget, null).Relaxation;
+            }
+
+            enforced.UnionWith(over);
+        }
+    }
+
+    private static (Relaxation? Relaxation, List<int> LeftOut) SolveBanded(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, HashSet<int>? enforced)
+    {
+        // First the proven band, while the board lists stay small; a list that outgrows that turns to narrowed bands.
+        var plan = new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing };
+        while (true)
+        {
+            var units = UnitCompiler.Compile(canon, restriction, capacity, budget, prune: true, plan, out var truncatedBound, out var report);
+            plan = plan with { Band = plan.Band ?? report.Band };
+            if (report.Outgrown)
+            {
+                plan = plan with { Narrowing = budget.Narrowing, MaxBoardStates = long.MaxValue };
+                continue;
+            }
+
+            var band = report.Band;
+            var narrowed = band is { IsNarrowed: true };
+            var outcome = units is null ? null : CoreSolver.Solve(units, capacity, budget);
+            if (outcome is null)
+            {
+                // A narrowed band may leave a board, or the budget, no allocation; only the proven band decides.
+                if (narrowed)
+                {
+                    plan = plan with { Narrowing = plan.Narrowing - 1 };
+                    continue;
+                }
+
+                return (null, report.LeftOut);
+            }
+
+            var stopped = !outcome.Optimal || truncatedBound is not null;
+            var unproven = narrowed && outcome.Impact < band!.ProvenFrom;
+            if (unproven && !stopped)
+            {
+                plan = plan with { Narrowing = plan.Narrowing - 1, Incumbent = Math.Max(plan.Incumbent ?? long.MinValue, outcome.Impact) };
+                continue;
+            }
+
+            var positions = Enumerable.Repeat(-1, canon.Count).ToArray();
+            for (var i = 0; i < units!.Count; i++)
+            {
+                units[i].Decode(outcome.UnitOption[i], positions);
+            }
+
+            // Outside a narrowed band no allocation reaches ProvenFrom; a truncated board list may miss up to the band's bound.
+            var upper = outcome.UpperBound;
+            if (unproven)
+            {
+                upper = Math.Max(upper, band!.ProvenFrom - 1);
+            }
+
+            if (truncatedBound is { } bound)
+            {
+                upper = Math.Max(upper, bound);
+            }
+
+            var optimal = !stopped && !unproven;
+            return (new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, optimal ? outcome.UpperBound : upper, outcome.CoreSize), report.LeftOut);
+        }
+    }
+
+    /// <summary>Returns the boards among <paramref name="boards"/> whose applications the allocation funds beyond their cap.</summary>
+    private static List<int> Overspent(CanonicalProblem canon, int[] positions, List<int> boards)
+    {
+        var spend = new Dictionary<int, long>();
+        foreach (var b in boards)
+        {
+            spend[b] = 0;
         }
 
-        var outcome = CoreSolver.Solve(units, capacity, budget);
-        if (outcome is null)
+        for (var r = 0; r < positions.Length; r++)
         {
-            return null;
+            if (positions[r] >= 0 && spend.TryGetValue(canon.Board[r], out var s))
+            {
+                spend[canon.Board[r]] = s + canon.Cost[r][positions[r]];
+            }
         }
 
-        var positions = Enumerable.Repeat(-1, canon.Count).ToArray();
-        for (var i = 0; i < units.Count; i++)
-        {
-            units[i].Decode(outcome.UnitOption[i], positions);
-        }
-
-        return truncatedBound is { } bound
-            ? new Relaxation(positions, outcome.Impact, outcome.Cost, false, Math.Max(bound, outcome.UpperBound), outcome.CoreSize)
-            : new Relaxation(positions, outcome.Impact, outcome.Cost, outcome.Optimal, outcome.UpperBound, outcome.CoreSize);
+        return [.. boards.Where(b => spend[b] > canon.BoardCap[b])];
     }
 }

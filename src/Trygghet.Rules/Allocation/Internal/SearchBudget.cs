@@ -32,6 +32,12 @@ internal sealed class SearchBudget
     /// <summary>Gets the states one core search may charge before it builds its cardinality bound (tests set it to zero).</summary>
     public long CardinalityAfterStates { get; init; } = 256;
 
+    /// <summary>Gets the most states a capped board's list may reach under the proven band before the bands are narrowed (see <see cref="Relaxation.Solve"/>); tests set it to 0 to narrow always.</summary>
+    public long BoardStatesBeforeNarrowing { get; init; } = 10_000;
+
+    /// <summary>Gets how many times the first narrowed band divides the proven band's slack by <see cref="UnitCompiler.NarrowingFactor"/>; each unproven try divides it once less.</summary>
+    public int Narrowing { get; init; } = 2;
+
     public long Nodes { get; private set; }
 
     /// <summary>Gets the states kept only to decide between allocations of equal impact and equal cost.</summary>

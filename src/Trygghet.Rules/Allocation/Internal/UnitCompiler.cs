@@ -14,8 +14,24 @@ internal static class UnitCompiler
     /// <param name="budget">The search limits.</param>
     /// <param name="prune">Whether board lists may drop states that cannot be optimal at this budget (not for the frontier).</param>
     /// <param name="upperBound">Set when a limit truncated a board's list: a proven bound on the node's optimum, which the units may then miss.</param>
-    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune, out long? upperBound)
+    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune, out long? upperBound) =>
+        Compile(canon, restriction, capacity, budget, prune, BoardPlan.Default, out upperBound, out _);
+
+    /// <summary>
+    /// Returns the units, or <see langword="null"/> when the restriction leaves no allocation, or when a narrowed band
+    /// leaves a board none, or when a board's list outgrows the plan's limit (the report says which).
+    /// </summary>
+    /// <param name="canon">The problem.</param>
+    /// <param name="restriction">The node's restriction.</param>
+    /// <param name="capacity">The budget.</param>
+    /// <param name="budget">The search limits.</param>
+    /// <param name="prune">Whether board lists may drop states that cannot be optimal at this budget (not for the frontier).</param>
+    /// <param name="plan">How capped boards' lists are pruned.</param>
+    /// <param name="upperBound">Set when a limit truncated a board's list: a proven bound on the node's optimum, which the units may then miss.</param>
+    /// <param name="report">The band the lists were pruned with, the caps left out, and whether a list outgrew the plan's limit.</param>
+    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune, BoardPlan plan, out long? upperBound, out BoardReport report)
     {
+        report = new BoardReport();
         upperBound = null;
         var leaves = new List<(Unit Unit, int Board)>();
         var n = canon.Count;
@@ -72,14 +88,18 @@ internal static class UnitCompiler
             }
         }
 
-        return Aggregate(canon, leaves, capacity, budget, prune, out upperBound);
+        return Aggregate(canon, leaves, capacity, budget, prune, plan, out upperBound, report);
     }
 
-    private static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, bool prune, out long? upperBound)
+    /// <summary>What each narrowing divides the band's slack by.</summary>
+    public const double NarrowingFactor = 8;
+
+    private static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, bool prune, BoardPlan plan, out long? upperBound, BoardReport report)
     {
         upperBound = null;
         var units = new List<Unit>();
         var capped = new List<List<Unit>>();
+        var cappedBoard = new List<int>();
         var caps = new List<long>();
         foreach (var byBoard in leaves.GroupBy(l => l.Board).OrderBy(g => g.Key))
         {
@@ -93,15 +113,36 @@ internal static class UnitCompiler
             }
 
             capped.Add(members);
+            cappedBoard.Add(byBoard.Key);
             caps.Add(Math.Min(cap, capacity));
         }
 
-        var band = prune && capped.Count > 0 ? CapBand.Create(capped, [.. caps], units, capacity) : null;
+        var band = !prune || capped.Count == 0 ? null : (plan.Band ?? CapBand.Create(capped, [.. caps], units, capacity))?.WithIncumbent(plan.Incumbent);
+        if (band is not null && plan.Narrowing > 0)
+        {
+            band = band.Narrowed(band.Gap / Math.Pow(NarrowingFactor, plan.Narrowing));
+        }
+
+        report.Band = band;
+
         for (var k = 0; k < capped.Count; k++)
         {
             var members = capped[k];
+            if (band is not null && plan.Enforced is { } enforced && !band.Binds(k) && !enforced.Contains(cappedBoard[k]))
+            {
+                report.LeftOut.Add(cappedBoard[k]);
+                units.AddRange(members);
+                continue;
+            }
+
             var arena = new StateArena();
-            var list = ParetoDp.Run(members, caps[k], arena, budget, long.MaxValue, band is null ? null : (band, k, band.Remaining(members)), out var truncated)!;
+            var list = ParetoDp.Run(members, caps[k], arena, budget, plan.MaxBoardStates, band is null ? null : (band, k, band.Remaining(members)), out var truncated);
+            if (list is null)
+            {
+                report.Outgrown = true;
+                return null;
+            }
+
             if (truncated)
             {
                 upperBound = band!.UpperBound;
@@ -215,4 +256,43 @@ internal static class UnitCompiler
 
         return Unit.Leaf([.. cost], [.. impact], [.. cls], [.. pos]);
     }
+}
+
+/// <summary>How <see cref="UnitCompiler.Compile(CanonicalProblem, Restriction, long, SearchBudget, bool, BoardPlan, out long?, out BoardReport)"/> prunes the lists of capped boards.</summary>
+internal sealed record BoardPlan
+{
+    /// <summary>Gets the plan that keeps every cap, with the proven band and no limit.</summary>
+    public static BoardPlan Default { get; } = new();
+
+    /// <summary>Gets how many times the band's slack is divided by <see cref="UnitCompiler.NarrowingFactor"/> (0 for the proven band).</summary>
+    public int Narrowing { get; init; }
+
+    /// <summary>Gets the impact of an allocation already found, to prune against when it beats the greedy one.</summary>
+    public long? Incumbent { get; init; }
+
+    /// <summary>Gets the band an earlier compile of the same problem and restriction reported, so that its price is not found again.</summary>
+    public CapBand? Band { get; init; }
+
+    /// <summary>
+    /// Gets, when set, the boards whose caps are kept even where they do not bind at the band's price; every other
+    /// capped board's cap is then left out (its applications become free units), and the caller must check the
+    /// allocation against it. Without it every cap is kept.
+    /// </summary>
+    public IReadOnlySet<int>? Enforced { get; init; }
+
+    /// <summary>Gets the most states a board's list may reach before the compile gives up (<see cref="BoardReport.Outgrown"/>).</summary>
+    public long MaxBoardStates { get; init; } = long.MaxValue;
+}
+
+/// <summary>What a compile did with the capped boards.</summary>
+internal sealed class BoardReport
+{
+    /// <summary>Gets or sets the band the board lists were pruned with, if any.</summary>
+    public CapBand? Band { get; set; }
+
+    /// <summary>Gets the boards whose caps were left out (see <see cref="BoardPlan.Enforced"/>).</summary>
+    public List<int> LeftOut { get; } = [];
+
+    /// <summary>Gets or sets a value indicating whether a board's list outgrew <see cref="BoardPlan.MaxBoardStates"/>.</summary>
+    public bool Outgrown { get; set; }
 }
