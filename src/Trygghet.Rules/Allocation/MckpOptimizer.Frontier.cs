@@ -89,7 +89,7 @@ public sealed partial class MckpOptimizer
         var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false, out _);
         if (units is null)
         {
-            return new BreakpointList();
+            return new BreakpointList([]);
         }
 
         var arena = StateArena.Rent();

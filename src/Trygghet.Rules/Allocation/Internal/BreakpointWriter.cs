@@ -9,9 +9,12 @@ internal sealed class BreakpointWriter
 {
     private readonly CanonicalProblem canon;
     private readonly int[] byInput;
-    private readonly ClassChoice[][] choices;
+
+    // The table of choices the breakpoints refer to: per rank, unfunded then each option, from choiceBase[rank] on.
+    private readonly ClassChoice[] choices;
+    private readonly int[] choiceBase;
     private readonly int[] previous;
-    private readonly ClassChoice[] changes;
+    private readonly int[] changes;
     private long cost;
     private long impact;
 
@@ -20,26 +23,26 @@ internal sealed class BreakpointWriter
         this.canon = canon;
         var n = canon.Count;
         byInput = new int[n];
-        choices = new ClassChoice[n][];
+        choiceBase = new int[n];
+        var table = new List<ClassChoice>();
         for (var r = 0; r < n; r++)
         {
             byInput[canon.InputIndex[r]] = r;
             var id = canon.Ids[r];
-            var row = new ClassChoice[canon.Cost[r].Length + 1];
-            row[0] = new ClassChoice(id, -1, 0, 0);
+            choiceBase[r] = table.Count;
+            table.Add(new ClassChoice(id, -1, 0, 0));
             for (var k = 0; k < canon.Cost[r].Length; k++)
             {
-                row[k + 1] = new ClassChoice(id, canon.Original[r][k], canon.Cost[r][k], canon.Impact[r][k]);
+                table.Add(new ClassChoice(id, canon.Original[r][k], canon.Cost[r][k], canon.Impact[r][k]));
             }
-
-            choices[r] = row;
         }
 
+        choices = [.. table];
         previous = new int[n];
         Array.Fill(previous, -1);
-        changes = new ClassChoice[n];
+        changes = new int[n];
         Positions = new int[n];
-        Breakpoints = new BreakpointList();
+        Breakpoints = new BreakpointList(choices);
     }
 
     /// <summary>Creates a writer for another run of the same frontier, sharing <paramref name="sibling"/>'s choices (its breakpoints are its own).</summary>
@@ -48,12 +51,13 @@ internal sealed class BreakpointWriter
         canon = sibling.canon;
         byInput = sibling.byInput;
         choices = sibling.choices;
+        choiceBase = sibling.choiceBase;
         var n = canon.Count;
         previous = new int[n];
         Array.Fill(previous, -1);
-        changes = new ClassChoice[n];
+        changes = new int[n];
         Positions = new int[n];
-        Breakpoints = new BreakpointList();
+        Breakpoints = new BreakpointList(choices);
     }
 
     /// <summary>Gets the buffer the next allocation is written into: the option position per rank, -1 for unfunded.</summary>
@@ -138,7 +142,7 @@ internal sealed class BreakpointWriter
             impact += canon.Impact[r][now];
         }
 
-        changes[count++] = choices[r][now + 1];
+        changes[count++] = choiceBase[r] + now + 1;
         previous[r] = now;
     }
 

@@ -10,11 +10,12 @@ public sealed class BreakpointListTests
     {
         // Breakpoints of 0..6 changes, enough of them to fill several chunks of entries and of changes.
         var choices = Enumerable.Range(0, 7).Select(k => new ClassChoice($"A{k}", k, k * 10, k * 100)).ToArray();
-        var list = new BreakpointList();
+        int[] indexes = [0, 1, 2, 3, 4, 5, 6];
+        var list = new BreakpointList(choices);
         const int count = 5_000;
         for (var i = 0; i < count; i++)
         {
-            list.Add(i * 3L, i * 7L, choices.AsSpan(0, i % 7));
+            list.Add(i * 3L, i * 7L, indexes.AsSpan(0, i % 7));
         }
 
         Assert.Equal(count, list.Count);
@@ -33,11 +34,12 @@ public sealed class BreakpointListTests
     [Fact]
     public void Add_ABreakpointWithMoreChangesThanAChunk_KeepsThemTogether()
     {
-        var many = Enumerable.Range(0, 10_000).Select(k => new ClassChoice($"A{k:00000}", 0, 1, 1)).ToArray();
-        var list = new BreakpointList();
-        list.Add(1, 1, many.AsSpan(0, 3));
-        list.Add(2, 2, many);
-        list.Add(3, 3, many.AsSpan(0, 1));
+        var many = Enumerable.Range(0, 20_000).Select(k => new ClassChoice($"A{k:00000}", 0, 1, 1)).ToArray();
+        var indexes = Enumerable.Range(0, many.Length).ToArray();
+        var list = new BreakpointList(many);
+        list.Add(1, 1, indexes.AsSpan(0, 3));
+        list.Add(2, 2, indexes);
+        list.Add(3, 3, indexes.AsSpan(0, 1));
 
         Assert.Equal(3, list[0].Changes.Count);
         Assert.Equal(many, list[1].Changes);
@@ -52,15 +54,16 @@ public sealed class BreakpointListTests
     public void AddRange_AnotherList_AppendsItsBreakpointsAndKeepsAdding(int first, int second)
     {
         var choices = Enumerable.Range(0, 7).Select(k => new ClassChoice($"A{k}", k, k * 10, k * 100)).ToArray();
-        var list = new BreakpointList();
-        var other = new BreakpointList();
+        int[] indexes = [0, 1, 2, 3, 4, 5, 6];
+        var list = new BreakpointList(choices);
+        var other = new BreakpointList(choices);
         for (var i = 0; i < first + second; i++)
         {
-            (i < first ? list : other).Add(i * 3L, i * 7L, choices.AsSpan(0, i % 7));
+            (i < first ? list : other).Add(i * 3L, i * 7L, indexes.AsSpan(0, i % 7));
         }
 
         list.AddRange(other);
-        list.Add(-1, -1, choices.AsSpan(0, 2));
+        list.Add(-1, -1, indexes.AsSpan(0, 2));
 
         Assert.Equal(first + second + 1, list.Count);
         for (var i = 0; i < first + second; i++)
@@ -72,12 +75,31 @@ public sealed class BreakpointListTests
         Assert.Equal(choices.Take(2), list[^1].Changes);
     }
 
+    [Fact]
+    public void Indexer_TheSameBreakpointTwice_GivesEqualBreakpoints()
+    {
+        var choices = new[] { new ClassChoice("A", 0, 10, 100), new ClassChoice("B", 1, 20, 200) };
+        var list = new BreakpointList(choices);
+        list.Add(10, 100, [1, 0]);
+
+        Assert.Equal(list[0], list[0]);
+        Assert.Equal([choices[1], choices[0]], list[0].Changes);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[0].Changes[2]);
+    }
+
+    [Fact]
+    public void AddRange_OverOtherChoices_Throws()
+    {
+        var list = new BreakpointList([new ClassChoice("A", 0, 10, 100)]);
+        Assert.Throws<ArgumentException>(() => list.AddRange(new BreakpointList([new ClassChoice("A", 0, 10, 100)])));
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(1)]
     public void Indexer_OutsideTheList_Throws(int index)
     {
-        var list = new BreakpointList();
+        var list = new BreakpointList([]);
         list.Add(0, 0, []);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => list[index]);
