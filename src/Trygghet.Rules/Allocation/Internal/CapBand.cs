@@ -16,8 +16,9 @@ internal sealed class CapBand
     private readonly double known;
     private readonly double margin;
 
-    private CapBand(double lambda, double[] boardLp, bool[] binds, double bound, double z, double slack)
+    private CapBand(double lambda, double[] boardLp, bool[] binds, double bound, double z, double slack, CapBand? created = null)
     {
+        Created = created ?? this;
         Lambda = lambda;
         this.boardLp = boardLp;
         this.binds = binds;
@@ -30,6 +31,9 @@ internal sealed class CapBand
     }
 
     public double Lambda { get; }
+
+    /// <summary>Gets the band as <see cref="Create"/> made it: pruning against the greedy allocation, which keeps every cap, so that it holds for the problem with any caps left out.</summary>
+    public CapBand Created { get; }
 
     /// <summary>Gets the Lagrangian bound <c>L(λ)</c>, rounded up with the safety margin: no allocation has more impact.</summary>
     public long UpperBound { get; }
@@ -50,10 +54,10 @@ internal sealed class CapBand
     public double Threshold(int board) => boardLp[board] - Slack - margin;
 
     /// <summary>Returns the band with at most <paramref name="slack"/> kept below each board's bound.</summary>
-    public CapBand Narrowed(double slack) => new(Lambda, boardLp, binds, bound, known, slack);
+    public CapBand Narrowed(double slack) => new(Lambda, boardLp, binds, bound, known, slack, Created);
 
     /// <summary>Returns the whole band (not narrowed) for the best of the impacts known and <paramref name="incumbent"/>, that of an allocation found.</summary>
-    public CapBand WithIncumbent(long? incumbent) => new(Lambda, boardLp, binds, bound, Math.Max(known, incumbent ?? long.MinValue), double.PositiveInfinity);
+    public CapBand WithIncumbent(long? incumbent) => new(Lambda, boardLp, binds, bound, Math.Max(known, incumbent ?? long.MinValue), double.PositiveInfinity, Created);
 
     /// <summary>
     /// Returns whether a capped board's cap binds at <see cref="Lambda"/>: its LP under the cap falls short of its LP

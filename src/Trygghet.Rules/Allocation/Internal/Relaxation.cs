@@ -24,9 +24,11 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
     public static Relaxation? Solve(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget)
     {
         var enforced = new HashSet<int>();
+        CapBand? created = null;
         while (true)
         {
-            var (relaxation, leftOut) = SolveBanded(canon, restriction, capacity, budget, enforced);
+            var (relaxation, leftOut, band) = SolveBanded(canon, restriction, capacity, budget, enforced, created);
+            created ??= band?.Created;
             if (relaxation is null || leftOut.Count == 0)
             {
                 return relaxation;
@@ -41,21 +43,22 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             if (!relaxation.Optimal)
             {
                 // A limit stopped the search with an allocation over a cap it left out: keep every cap for what is left.
-                return SolveBanded(canon, restriction, capacity, budget, null).Relaxation;
+                return SolveBanded(canon, restriction, capacity, budget, null, created).Relaxation;
             }
 
             enforced.UnionWith(over);
         }
     }
 
-    private static (Relaxation? Relaxation, List<int> LeftOut) SolveBanded(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, HashSet<int>? enforced)
+    /// <summary>Solves the node with the caps outside <paramref name="enforced"/> left out where they do not bind (all kept when it is <see langword="null"/>); <paramref name="created"/> is the band an earlier round created.</summary>
+    private static (Relaxation? Relaxation, List<int> LeftOut, CapBand? Band) SolveBanded(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, HashSet<int>? enforced, CapBand? created)
     {
         // First the proven band, while the board lists stay small; a list that outgrows that turns to narrowed bands.
-        var plan = new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing };
+        var plan = new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing, Band = created };
         while (true)
         {
             var units = UnitCompiler.Compile(canon, restriction, capacity, budget, prune: true, plan, out var truncatedBound, out var report);
-            plan = plan with { Band = plan.Band ?? report.Band };
+            plan = plan with { Band = plan.Band ?? report.Band?.Created };
             if (report.Outgrown)
             {
                 plan = plan with { Narrowing = budget.Narrowing, MaxBoardStates = long.MaxValue };
@@ -74,7 +77,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
                     continue;
                 }
 
-                return (null, report.LeftOut);
+                return (null, report.LeftOut, report.Band);
             }
 
             var stopped = !outcome.Optimal || truncatedBound is not null;
@@ -104,7 +107,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             }
 
             var optimal = !stopped && !unproven;
-            return (new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, optimal ? outcome.UpperBound : upper, outcome.CoreSize), report.LeftOut);
+            return (new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, optimal ? outcome.UpperBound : upper, outcome.CoreSize), report.LeftOut, report.Band);
         }
     }
 
