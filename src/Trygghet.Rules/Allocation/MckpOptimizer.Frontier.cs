@@ -93,7 +93,7 @@ public sealed partial class MckpOptimizer
         }
 
         var arena = StateArena.Rent();
-        var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, options.MaxDegreeOfParallelism ?? -1);
+        var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, Environment.ProcessorCount > 1 ? options.MaxDegreeOfParallelism ?? -1 : 1);
         if (list is null)
         {
             arena.Release();

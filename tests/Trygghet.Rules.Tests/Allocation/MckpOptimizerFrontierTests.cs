@@ -118,7 +118,8 @@ public sealed class MckpOptimizerFrontierTests
     public void ComputeFrontier_OnSeveralThreads_GivesTheSameBreakpointsAsOnOne(int seed, int n, int step)
     {
         // Large enough that the Pareto list's steps are merged in two halves at once and its breakpoints written in two
-        // runs; costs and impacts in whole steps make states of equal cost and impact, whose tie-break crosses the halves.
+        // runs (on a machine with two cores; ParetoDpTests forces the split anywhere); costs and impacts in whole steps
+        // make many states of equal cost and impact, settled by the tie-break within a half.
         var problem = WeaklyCorrelated(n, seed, step);
         var one = Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { MaxDegreeOfParallelism = 1 });
         var all = Optimizer.ComputeFrontier(problem);

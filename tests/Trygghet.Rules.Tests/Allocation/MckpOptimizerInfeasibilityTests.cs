@@ -128,4 +128,26 @@ public sealed class MckpOptimizerInfeasibilityTests
         Assert.Contains("cost 0 and impact 5", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Must-fund application 'missing' is not in the problem", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(30)]
+    [InlineData(120)]
+    public void A_state_limit_that_thins_a_capped_board_to_nothing_is_not_called_infeasible(int states)
+    {
+        // Under the limit the board's thinned list loses every state its band keeps; the problem is feasible.
+        var problem = SmallInstances.CappedBoards(1457);
+        Assert.NotNull(ReferenceSolver.Solve(problem));
+        try
+        {
+            var result = Optimizer.Solve(problem, new AllocationOptions { MaxStates = states });
+            Assert.False(result.Optimal && result.TotalImpact < ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!).Impact);
+        }
+        catch (AllocationLimitException)
+        {
+            // Stopped before any allocation: nothing claimed.
+        }
+    }
 }

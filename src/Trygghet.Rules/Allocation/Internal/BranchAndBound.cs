@@ -13,10 +13,11 @@ internal static class BranchAndBound
     {
         var root = Restriction.Root(canon);
         budget.ChargeNode();
-        var first = Reachable(canon, root) ? Relaxation.Solve(canon, root, capacity, budget) : null;
+        var stopped = false;
+        var first = Reachable(canon, root) ? Relaxation.Solve(canon, root, capacity, budget, out stopped) : null;
         if (first is null)
         {
-            return null;
+            return stopped ? throw new AllocationLimitException(canon.Source.Budget) : null;
         }
 
         if (!canon.HasDeferred)
@@ -52,7 +53,8 @@ internal static class BranchAndBound
                     continue;
                 }
 
-                var x = Relaxation.Solve(canon, child, capacity, budget);
+                var x = Relaxation.Solve(canon, child, capacity, budget, out var childStopped);
+                optimal &= !childStopped;
                 if (x is not null)
                 {
                     Offer(x, child);
@@ -110,7 +112,7 @@ internal static class BranchAndBound
                 }
 
                 budget.ChargeNode();
-                next = Reachable(canon, child) ? Relaxation.Solve(canon, child, capacity, budget) : null;
+                next = Reachable(canon, child) ? Relaxation.Solve(canon, child, capacity, budget, out _) : null;
                 if (next is not null)
                 {
                     restriction = child;

@@ -20,7 +20,7 @@ internal static class ParetoDp
     }
 
     /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/>. Search limits are counted, not enforced. The list's arrays are pooled: <see cref="ParetoList.Release"/> it when done.</summary>
-    /// <remarks>With <paramref name="maxDegreeOfParallelism"/> above 1 (or -1, for one thread per core) on a machine with more than one core, large steps are merged in two halves at once (<see cref="ParetoMerge.RunSplit"/>); the list and its chains are the same either way.</remarks>
+    /// <remarks>With <paramref name="maxDegreeOfParallelism"/> other than 1, large steps are merged in two halves at once (<see cref="ParetoMerge.RunSplit"/>); the list and its chains are the same either way. The caller decides whether a second core is there to use.</remarks>
     public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, int maxDegreeOfParallelism = 1) =>
         Run(units, cap, arena, budget, maxListSize, null, out _, maxDegreeOfParallelism);
 
@@ -49,7 +49,7 @@ internal static class ParetoDp
         }
 
         list.Add(w0, p0, -1);
-        var split = band is null && maxDegreeOfParallelism != 1 && Environment.ProcessorCount > 1
+        var split = band is null && maxDegreeOfParallelism != 1
             ? new ParetoMerge.SplitWorkspace()
             : null;
         var filter = new CapFilter(cap, arena);

@@ -4,7 +4,8 @@ namespace Trygghet.Rules.Allocation.Internal;
 internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool Optimal, long UpperBound, int CoreSize)
 {
     /// <summary>
-    /// Solves the node; returns <see langword="null"/> when the restriction admits no allocation.
+    /// Solves the node; returns <see langword="null"/> when the restriction admits no allocation, or when a search limit
+    /// stopped it before it found one (<paramref name="stopped"/> is then set, and nothing is proven).
     /// </summary>
     /// <remarks>
     /// <para>
@@ -21,13 +22,14 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
     /// widens, pruning against the allocation found, until it is the proven band.
     /// </para>
     /// </remarks>
-    public static Relaxation? Solve(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget)
+    public static Relaxation? Solve(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, out bool stopped)
     {
         var enforced = new HashSet<int>();
         CapBand? created = null;
+        var narrowFirst = false;
         while (true)
         {
-            var (relaxation, leftOut, band) = SolveBanded(canon, restriction, capacity, budget, enforced, created);
+            var (relaxation, leftOut, band) = SolveBanded(canon, restriction, capacity, budget, enforced, created, ref narrowFirst, out stopped);
             created ??= band?.Created;
             if (relaxation is null || leftOut.Count == 0)
             {
@@ -43,7 +45,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             if (!relaxation.Optimal)
             {
                 // A limit stopped the search with an allocation over a cap it left out: keep every cap for what is left.
-                return SolveBanded(canon, restriction, capacity, budget, null, created).Relaxation;
+                return SolveBanded(canon, restriction, capacity, budget, null, created, ref narrowFirst, out stopped).Relaxation;
             }
 
             enforced.UnionWith(over);
@@ -51,18 +53,34 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
     }
 
     /// <summary>Solves the node with the caps outside <paramref name="enforced"/> left out where they do not bind (all kept when it is <see langword="null"/>); <paramref name="created"/> is the band an earlier round created.</summary>
-    private static (Relaxation? Relaxation, List<int> LeftOut, CapBand? Band) SolveBanded(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, HashSet<int>? enforced, CapBand? created)
+    /// <remarks>
+    /// <paramref name="narrowFirst"/> is set once a board's list has outgrown the proven band, so that later rounds of
+    /// the node start narrowed; <paramref name="limited"/> says that a limit left no allocation, which proves nothing.
+    /// </remarks>
+    private static (Relaxation? Relaxation, List<int> LeftOut, CapBand? Band) SolveBanded(
+        CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, HashSet<int>? enforced, CapBand? created, ref bool narrowFirst, out bool limited)
     {
+        limited = false;
+
         // First the proven band, while the board lists stay small; a list that outgrows that turns to narrowed bands.
-        var plan = new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing, Band = created };
+        var plan = narrowFirst
+            ? new BoardPlan { Enforced = enforced, Narrowing = budget.Narrowing, Band = created }
+            : new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing, Band = created };
         while (true)
         {
             var units = UnitCompiler.Compile(canon, restriction, capacity, budget, prune: true, plan, out var truncatedBound, out var report);
             plan = plan with { Band = plan.Band ?? report.Band?.Created };
             if (report.Outgrown)
             {
+                narrowFirst = true;
                 plan = plan with { Narrowing = budget.Narrowing, MaxBoardStates = long.MaxValue };
                 continue;
+            }
+
+            if (report.Stopped)
+            {
+                limited = true;
+                return (null, report.LeftOut, report.Band);
             }
 
             var band = report.Band;

@@ -136,7 +136,7 @@ internal static class UnitCompiler
             }
 
             var arena = new StateArena();
-            var list = ParetoDp.Run(members, caps[k], arena, budget, plan.MaxBoardStates, band is null ? null : (band, k, band.Remaining(members)), out var truncated);
+            var list = ParetoDp.Run(members, caps[k], arena, budget, band is null ? long.MaxValue : plan.MaxBoardStates, band is null ? null : (band, k, band.Remaining(members)), out var truncated);
             if (list is null)
             {
                 report.Outgrown = true;
@@ -150,6 +150,8 @@ internal static class UnitCompiler
 
             if (list.Count == 0)
             {
+                // A list thinned under a limit may have lost every state the band keeps: that is no proof of infeasibility.
+                report.Stopped = truncated;
                 list.Release();
                 return null;
             }
@@ -295,4 +297,7 @@ internal sealed class BoardReport
 
     /// <summary>Gets or sets a value indicating whether a board's list outgrew <see cref="BoardPlan.MaxBoardStates"/>.</summary>
     public bool Outgrown { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a search limit left a board's list empty: no units, and no proof that there are none.</summary>
+    public bool Stopped { get; set; }
 }

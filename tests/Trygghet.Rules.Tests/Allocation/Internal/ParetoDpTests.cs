@@ -1,0 +1,54 @@
+using Trygghet.Rules.Allocation;
+using Trygghet.Rules.Allocation.Internal;
+
+namespace Trygghet.Rules.Tests.Allocation.Internal;
+
+public sealed class ParetoDpTests
+{
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(11, 2_000)]
+    public void Run_SplittingLargeSteps_GivesTheSameListChainsAndNodesAsOneThread(int seed, int step)
+    {
+        // Forced to split whatever the machine, so the two-half merge is checked even where only one core runs it.
+        var problem = Generated(seed, step);
+        var canon = CanonicalProblem.Create(problem);
+        var max = problem.Classes.Sum(c => c.Options.Max(o => o.Cost));
+        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, new SearchBudget(null), prune: false, out _)!;
+
+        var (one, oneArena) = Run(units, max, 1);
+        var (two, twoArena) = Run(units, max, 2);
+
+        Assert.True((long)one.Count * 4 >= ParetoMerge.SplitCandidates, $"{one.Count} states: too few to split");
+        Assert.Equal(one.W.AsSpan(0, one.Count).ToArray(), two.W.AsSpan(0, two.Count).ToArray());
+        Assert.Equal(one.P.AsSpan(0, one.Count).ToArray(), two.P.AsSpan(0, two.Count).ToArray());
+        Assert.Equal(one.Node.AsSpan(0, one.Count).ToArray(), two.Node.AsSpan(0, two.Count).ToArray());
+        Assert.Equal(oneArena.Count, twoArena.Count);
+        var a = new int[units.Count];
+        var b = new int[units.Count];
+        for (var i = 0; i < one.Count; i++)
+        {
+            oneArena.Decode(one.Node[i], a);
+            twoArena.Decode(two.Node[i], b);
+            Assert.Equal(a, b);
+        }
+    }
+
+    private static (ParetoList List, StateArena Arena) Run(IReadOnlyList<Unit> units, long max, int degree)
+    {
+        var arena = new StateArena();
+        return (ParetoDp.Run(units, max, arena, new SearchBudget(null), long.MaxValue, degree)!, arena);
+    }
+
+    private static AllocationProblem Generated(int seed, int step)
+    {
+        var rng = new Random(seed);
+        var classes = Enumerable.Range(0, 44).Select(i =>
+        {
+            var options = Enumerable.Range(0, 4).Select(k => (Cost: rng.Next(100_000, 1_000_000) / step * step, Key: k))
+                .Select(o => new AllocationOption(o.Cost, (o.Cost + rng.Next(-o.Cost / 10, o.Cost / 10)) / step * step, o.Key)).ToList();
+            return new AllocationClass($"A{i:000}", "board", "district", options);
+        }).ToArray();
+        return new AllocationProblem { Budget = 0, Classes = classes };
+    }
+}
