@@ -93,37 +93,44 @@ public sealed partial class MckpOptimizer
         }
 
         var arena = StateArena.Rent();
-        var list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, Environment.ProcessorCount > 1 ? options.MaxDegreeOfParallelism ?? -1 : 1);
-        if (list is null)
-        {
-            arena.Release();
-            return null;
-        }
-
-        // Neighbouring states share most of their chains: decode the first of a run in full, then only the units that
-        // change. A long list is written in two runs at once, the second's breakpoints then appended to the first's.
-        var writer = new BreakpointWriter(canon);
-        var parallel = options.MaxDegreeOfParallelism != 1 && Environment.ProcessorCount > 1 && list.Count >= SplitBreakpoints;
-        var mid = parallel ? BreakpointList.Aligned(list.Count / 2) : list.Count;
-        var second = parallel ? new BreakpointWriter(writer) : null;
-        var secondRun = second is null ? Task.CompletedTask : Task.Run(() => WriteRun(second, arena, list, mid, list.Count));
+        ParetoList? list = null;
         try
         {
-            WriteRun(writer, arena, list, 0, mid);
+            list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, Environment.ProcessorCount > 1 ? options.MaxDegreeOfParallelism ?? -1 : 1);
+            if (list is null)
+            {
+                return null;
+            }
+
+            // Neighbouring states share most of their chains: decode the first of a run in full, then only the units
+            // that change. A long list is written in two runs at once, the second's breakpoints appended to the first's.
+            var states = list;
+            var writer = new BreakpointWriter(canon);
+            var parallel = options.MaxDegreeOfParallelism != 1 && Environment.ProcessorCount > 1 && states.Count >= SplitBreakpoints;
+            var mid = parallel ? BreakpointList.Aligned(states.Count / 2) : states.Count;
+            var second = parallel ? new BreakpointWriter(writer) : null;
+            var secondRun = second is null ? Task.CompletedTask : Task.Run(() => WriteRun(second, arena, states, mid, states.Count));
+            try
+            {
+                WriteRun(writer, arena, states, 0, mid);
+            }
+            finally
+            {
+                secondRun.Wait();
+            }
+
+            if (second is not null)
+            {
+                writer.Breakpoints.AddRange(second.Breakpoints);
+            }
+
+            return writer.Breakpoints;
         }
         finally
         {
-            secondRun.Wait();
+            list?.Release();
+            arena.Release();
         }
-
-        if (second is not null)
-        {
-            writer.Breakpoints.AddRange(second.Breakpoints);
-        }
-
-        list.Release();
-        arena.Release();
-        return writer.Breakpoints;
     }
 
     /// <summary>The fewest breakpoints written in two runs at once.</summary>

@@ -52,56 +52,66 @@ internal static class ParetoDp
         var split = band is null && maxDegreeOfParallelism != 1
             ? new ParetoMerge.SplitWorkspace()
             : null;
-        var filter = new CapFilter(cap, arena);
-        var banded = band is { } b ? new BandFilter(cap, arena, b.Band.Lambda, b.Band.Threshold(b.Board), b.Remaining) : default;
-        var workspace = new ParetoMerge.Workspace();
-        var options = new int[units.Count == 0 ? 0 : units.Max(u => u.Count)];
-        for (var j = 0; j < options.Length; j++)
+        ParetoList? result = null;
+        try
         {
-            options[j] = j;
+            var filter = new CapFilter(cap, arena);
+            var banded = band is { } b ? new BandFilter(cap, arena, b.Band.Lambda, b.Band.Threshold(b.Board), b.Remaining) : default;
+            var workspace = new ParetoMerge.Workspace();
+            var options = new int[units.Count == 0 ? 0 : units.Max(u => u.Count)];
+            for (var j = 0; j < options.Length; j++)
+            {
+                options[j] = j;
+            }
+
+            foreach (var u in units)
+            {
+                var stage = arena.AddStage(u, 0);
+                var m = 0;
+                while (m < u.Count && u.Cost[m] - u.Cost[0] <= cap - w0)
+                {
+                    m++;
+                }
+
+                if (split is not null && ParetoMerge.CanSplit(list, u, options, m, stage, arena))
+                {
+                    ParetoMerge.RunSplit(list, u, options, m, stage, arena, cap, split, next);
+                }
+                else if (band is null)
+                {
+                    ParetoMerge.Run(list, u, options, m, stage, arena, next, ref filter, workspace);
+                }
+                else
+                {
+                    ParetoMerge.Run(list, u, options, m, stage, arena, next, ref banded, workspace);
+                }
+
+                (list, next) = (next, list);
+                if (list.Count > maxListSize)
+                {
+                    return null;
+                }
+
+                truncated |= !budget.ChargeStates(list.Count) && band is not null;
+                if (truncated && list.Count > BeamWidth)
+                {
+                    Thin(list, next);
+                    (list, next) = (next, list);
+                }
+            }
+
+            result = list;
+            return list;
         }
-
-        foreach (var u in units)
+        finally
         {
-            var stage = arena.AddStage(u, 0);
-            var m = 0;
-            while (m < u.Count && u.Cost[m] - u.Cost[0] <= cap - w0)
-            {
-                m++;
-            }
-
-            if (split is not null && ParetoMerge.CanSplit(list, u, options, m, stage, arena))
-            {
-                ParetoMerge.RunSplit(list, u, options, m, stage, arena, cap, split, next);
-            }
-            else if (band is null)
-            {
-                ParetoMerge.Run(list, u, options, m, stage, arena, next, ref filter, workspace);
-            }
-            else
-            {
-                ParetoMerge.Run(list, u, options, m, stage, arena, next, ref banded, workspace);
-            }
-
-            (list, next) = (next, list);
-            if (list.Count > maxListSize)
+            // Whatever happens, the pooled arrays go back; the list returned is the caller's to release.
+            next.Release();
+            split?.Release();
+            if (result is null)
             {
                 list.Release();
-                next.Release();
-                split?.Release();
-                return null;
-            }
-
-            truncated |= !budget.ChargeStates(list.Count) && band is not null;
-            if (truncated && list.Count > BeamWidth)
-            {
-                Thin(list, next);
-                (list, next) = (next, list);
             }
         }
-
-        next.Release();
-        split?.Release();
-        return list;
     }
 }
