@@ -32,15 +32,18 @@ public sealed class AllocationLaws
 
     private static string Show(int[]? choices) => choices is null ? "infeasible" : string.Join(",", choices);
 
-    [Property(MaxTest = 500)]
-    public Property Solve_EqualsBruteForce_IncludingTieBreakAndInfeasibility(int seed)
+    /// <summary>Holds when the optimizer, with default options, gives the reference's allocation, or calls the problem infeasible exactly when it is.</summary>
+    private static Property SolvesAsBruteForce(AllocationProblem problem, int seed)
     {
-        var problem = SmallInstances.Create(seed);
         var expected = ReferenceSolver.Solve(problem);
         var actual = TrySolve(problem)?.Choices.Select(c => c.OptionIndex).ToArray();
         var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
         return same.Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
     }
+
+    [Property(MaxTest = 500)]
+    public Property Solve_EqualsBruteForce_IncludingTieBreakAndInfeasibility(int seed) =>
+        SolvesAsBruteForce(SmallInstances.Create(seed), seed);
 
     [Property(MaxTest = 400)]
     public Property Solve_WithTheCardinalityBoundFromTheStart_EqualsBruteForceOnStronglyCorrelatedProblems(int seed)
@@ -54,16 +57,10 @@ public sealed class AllocationLaws
             .Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
     }
 
+    // Caps that do not bind at the band's price are left out first and kept again where the allocation overspends.
     [Property(MaxTest = 500)]
-    public Property Solve_WithBindingBoardCaps_EqualsBruteForce(int seed)
-    {
-        // Caps that do not bind at the band's price are left out first and kept again where the allocation overspends.
-        var problem = SmallInstances.CappedBoards(seed);
-        var expected = ReferenceSolver.Solve(problem);
-        var actual = TrySolve(problem)?.Choices.Select(c => c.OptionIndex).ToArray();
-        var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
-        return same.Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
-    }
+    public Property Solve_WithBindingBoardCaps_EqualsBruteForce(int seed) =>
+        SolvesAsBruteForce(SmallInstances.CappedBoards(seed), seed);
 
     [Property(MaxTest = 400)]
     public Property Solve_WithNarrowedBoardBandsFromTheStart_EqualsBruteForce(int seed)
