@@ -92,11 +92,13 @@ public sealed partial class MckpOptimizer
             return new BreakpointList([]);
         }
 
+        // A second thread helps only where a second core runs it.
+        var degree = Environment.ProcessorCount > 1 ? options.MaxDegreeOfParallelism ?? -1 : 1;
         var arena = StateArena.Rent();
         ParetoList? list = null;
         try
         {
-            list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, Environment.ProcessorCount > 1 ? options.MaxDegreeOfParallelism ?? -1 : 1);
+            list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, degree);
             if (list is null)
             {
                 return null;
@@ -106,7 +108,7 @@ public sealed partial class MckpOptimizer
             // that change. A long list is written in two runs at once, the second's breakpoints appended to the first's.
             var states = list;
             var writer = new BreakpointWriter(canon);
-            var parallel = options.MaxDegreeOfParallelism != 1 && Environment.ProcessorCount > 1 && states.Count >= SplitBreakpoints;
+            var parallel = degree != 1 && states.Count >= SplitBreakpoints;
             var mid = parallel ? BreakpointList.Aligned(states.Count / 2) : states.Count;
             var second = parallel ? new BreakpointWriter(writer) : null;
             var secondRun = second is null ? Task.CompletedTask : Task.Run(() => WriteRun(second, arena, states, mid, states.Count));

@@ -24,12 +24,19 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
     /// </remarks>
     public static Relaxation? Solve(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, out bool stopped)
     {
+        stopped = false;
+        var leaves = UnitCompiler.Leaves(canon, restriction, capacity);
+        if (leaves is null)
+        {
+            return null;
+        }
+
         var enforced = new HashSet<int>();
         CapBand? created = null;
         var narrowFirst = false;
         while (true)
         {
-            var (relaxation, leftOut, band) = SolveBanded(canon, restriction, capacity, budget, enforced, created, ref narrowFirst, out stopped);
+            var (relaxation, leftOut, band) = SolveBanded(canon, leaves, capacity, budget, enforced, created, ref narrowFirst, out stopped);
             created ??= band?.Created;
             if (relaxation is null || leftOut.Count == 0)
             {
@@ -45,20 +52,20 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             if (!relaxation.Optimal)
             {
                 // A limit stopped the search with an allocation over a cap it left out: keep every cap for what is left.
-                return SolveBanded(canon, restriction, capacity, budget, null, created, ref narrowFirst, out stopped).Relaxation;
+                return SolveBanded(canon, leaves, capacity, budget, null, created, ref narrowFirst, out stopped).Relaxation;
             }
 
             enforced.UnionWith(over);
         }
     }
 
-    /// <summary>Solves the node with the caps outside <paramref name="enforced"/> left out where they do not bind (all kept when it is <see langword="null"/>); <paramref name="created"/> is the band an earlier round created.</summary>
+    /// <summary>Solves the node from its <paramref name="leaves"/> with the caps outside <paramref name="enforced"/> left out where they do not bind (all kept when it is <see langword="null"/>); <paramref name="created"/> is the band an earlier round created.</summary>
     /// <remarks>
     /// <paramref name="narrowFirst"/> is set once a board's list has outgrown the proven band, so that later rounds of
     /// the node start narrowed; <paramref name="limited"/> says that a limit left no allocation, which proves nothing.
     /// </remarks>
     private static (Relaxation? Relaxation, List<int> LeftOut, CapBand? Band) SolveBanded(
-        CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, HashSet<int>? enforced, CapBand? created, ref bool narrowFirst, out bool limited)
+        CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, HashSet<int>? enforced, CapBand? created, ref bool narrowFirst, out bool limited)
     {
         limited = false;
 
@@ -68,7 +75,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             : new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing, Band = created };
         while (true)
         {
-            var units = UnitCompiler.Compile(canon, restriction, capacity, budget, prune: true, plan, out var truncatedBound, out var report);
+            var units = UnitCompiler.Aggregate(canon, leaves, capacity, budget, prune: true, plan, out var truncatedBound, out var report);
             plan = plan with { Band = plan.Band ?? report.Band?.Created };
             if (report.Outgrown)
             {

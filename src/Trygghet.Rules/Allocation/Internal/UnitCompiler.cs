@@ -14,25 +14,23 @@ internal static class UnitCompiler
     /// <param name="budget">The search limits.</param>
     /// <param name="prune">Whether board lists may drop states that cannot be optimal at this budget (not for the frontier).</param>
     /// <param name="upperBound">Set when a limit truncated a board's list: a proven bound on the node's optimum, which the units may then miss.</param>
-    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune, out long? upperBound) =>
-        Compile(canon, restriction, capacity, budget, prune, BoardPlan.Default, out upperBound, out _);
+    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune, out long? upperBound)
+    {
+        upperBound = null;
+        var leaves = Leaves(canon, restriction, capacity);
+        return leaves is null ? null : Aggregate(canon, leaves, capacity, budget, prune, BoardPlan.Default, out upperBound, out _);
+    }
 
     /// <summary>
-    /// Returns the units, or <see langword="null"/> when the restriction leaves no allocation, or when a narrowed band
-    /// leaves a board none, or when a board's list outgrows the plan's limit (the report says which).
+    /// Returns the node's units before boards are aggregated (one per application, or per merged exclusive group, with
+    /// its board, or -1 for a group across boards), or <see langword="null"/> when the restriction leaves no allocation.
+    /// They do not depend on how capped boards are pruned, so a node that is aggregated several ways builds them once.
     /// </summary>
     /// <param name="canon">The problem.</param>
     /// <param name="restriction">The node's restriction.</param>
     /// <param name="capacity">The budget.</param>
-    /// <param name="budget">The search limits.</param>
-    /// <param name="prune">Whether board lists may drop states that cannot be optimal at this budget (not for the frontier).</param>
-    /// <param name="plan">How capped boards' lists are pruned.</param>
-    /// <param name="upperBound">Set when a limit truncated a board's list: a proven bound on the node's optimum, which the units may then miss.</param>
-    /// <param name="report">The band the lists were pruned with, the caps left out, and whether a list outgrew the plan's limit.</param>
-    public static List<Unit>? Compile(CanonicalProblem canon, Restriction restriction, long capacity, SearchBudget budget, bool prune, BoardPlan plan, out long? upperBound, out BoardReport report)
+    public static List<(Unit Unit, int Board)>? Leaves(CanonicalProblem canon, Restriction restriction, long capacity)
     {
-        report = new BoardReport();
-        upperBound = null;
         var leaves = new List<(Unit Unit, int Board)>();
         var n = canon.Count;
         for (var r = 0; r < n; r++)
@@ -88,15 +86,29 @@ internal static class UnitCompiler
             }
         }
 
-        return Aggregate(canon, leaves, capacity, budget, prune, plan, out upperBound, report);
+        return leaves;
     }
 
     /// <summary>What each narrowing divides the band's slack by.</summary>
     public const double NarrowingFactor = 8;
 
-    private static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, bool prune, BoardPlan plan, out long? upperBound, BoardReport report)
+    /// <summary>
+    /// Returns the units of the node's <see cref="Leaves"/>, each capped board whose cap binds as one unit of its Pareto
+    /// list, or <see langword="null"/> when a board's list has no allocation (proven only when the band is not narrowed
+    /// and no limit thinned it), or when a board's list outgrows the plan's limit (the report says which).
+    /// </summary>
+    /// <param name="canon">The problem.</param>
+    /// <param name="leaves">The node's leaves.</param>
+    /// <param name="capacity">The budget.</param>
+    /// <param name="budget">The search limits.</param>
+    /// <param name="prune">Whether board lists may drop states that cannot be optimal at this budget (not for the frontier).</param>
+    /// <param name="plan">How capped boards' lists are pruned.</param>
+    /// <param name="upperBound">Set when a limit truncated a board's list: a proven bound on the node's optimum, which the units may then miss.</param>
+    /// <param name="report">The band the lists were pruned with, the caps left out, and whether a list outgrew the plan's limit or a limit emptied it.</param>
+    public static List<Unit>? Aggregate(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, bool prune, BoardPlan plan, out long? upperBound, out BoardReport report)
     {
         upperBound = null;
+        report = new BoardReport();
         var units = new List<Unit>();
         var capped = new List<List<Unit>>();
         var cappedBoard = new List<int>();
@@ -260,7 +272,7 @@ internal static class UnitCompiler
     }
 }
 
-/// <summary>How <see cref="UnitCompiler.Compile(CanonicalProblem, Restriction, long, SearchBudget, bool, BoardPlan, out long?, out BoardReport)"/> prunes the lists of capped boards.</summary>
+/// <summary>How <see cref="UnitCompiler.Aggregate"/> prunes the lists of capped boards.</summary>
 internal sealed record BoardPlan
 {
     /// <summary>Gets the plan that keeps every cap, with the proven band and no limit.</summary>
