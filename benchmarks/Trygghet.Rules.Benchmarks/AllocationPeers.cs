@@ -10,8 +10,8 @@ public static class AllocationPeers
     /// <summary>The outcome of a peer solve: objective, proven bound and whether it is proven optimal.</summary>
     public sealed record PeerResult(long Objective, long Bound, bool Optimal, string Status);
 
-    /// <summary>Solves the problem with CP-SAT (one worker, for determinism) within a time limit.</summary>
-    public static PeerResult CpSat(AllocationProblem problem, double seconds)
+    /// <summary>Solves the problem with CP-SAT within a time limit, on one worker (deterministic) unless told otherwise.</summary>
+    public static PeerResult CpSat(AllocationProblem problem, double seconds, int workers = 1)
     {
         var model = new CpModel();
         var costTerms = new List<(BoolVar Var, long Cost, long Impact, string Board)>();
@@ -39,7 +39,7 @@ public static class AllocationPeers
         }
 
         model.Maximize(LinearExpr.WeightedSum(costTerms.Select(t => t.Var), costTerms.Select(t => t.Impact)));
-        var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} num_workers:1 random_seed:1" };
+        var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} num_workers:{workers} random_seed:1" };
         var status = solver.Solve(model);
         return new PeerResult((long)solver.ObjectiveValue, (long)Math.Floor(solver.BestObjectiveBound + 1e-6), status == CpSolverStatus.Optimal, status.ToString());
     }

@@ -13,10 +13,12 @@ if (args is ["write-round", var count, var path, ..])
     return;
 }
 
-// `peer-check FAMILY CLASSES OPTIONS BOARDS SECONDS` solves one instance with the optimizer and with CP-SAT given a
-// longer limit than the benchmarks', to see whether and when CP-SAT reaches the proven optimum.
-if (args is ["peer-check", var family, var classes, var options, var boards, var seconds])
+// `peer-check FAMILY CLASSES OPTIONS BOARDS SECONDS [WORKERS]` solves one instance with the optimizer and with CP-SAT
+// given a longer limit than the benchmarks' (and, if asked, its portfolio of several workers), to see whether and when
+// CP-SAT reaches the proven optimum.
+if (args is ["peer-check", var family, var classes, var options, var boards, var seconds, ..] && args.Length <= 7)
 {
+    var workers = args.Length > 6 ? int.Parse(args[6], CultureInfo.InvariantCulture) : 1;
     var problem = AllocationInstances.Create(
         Enum.Parse<InstanceFamily>(family, ignoreCase: true),
         int.Parse(classes, CultureInfo.InvariantCulture),
@@ -26,8 +28,8 @@ if (args is ["peer-check", var family, var classes, var options, var boards, var
     var ours = new MckpOptimizer().Solve(problem);
     Console.WriteLine($"optimizer: {ours.TotalImpact} (optimal {ours.Optimal}) in {clock.Elapsed.TotalSeconds:F3} s");
     clock.Restart();
-    var peer = AllocationPeers.CpSat(problem, double.Parse(seconds, CultureInfo.InvariantCulture));
-    Console.WriteLine($"CP-SAT: {peer.Objective}, bound {peer.Bound}, {peer.Status}, in {clock.Elapsed.TotalSeconds:F1} s");
+    var peer = AllocationPeers.CpSat(problem, double.Parse(seconds, CultureInfo.InvariantCulture), workers);
+    Console.WriteLine($"CP-SAT ({workers} workers): {peer.Objective}, bound {peer.Bound}, {peer.Status}, in {clock.Elapsed.TotalSeconds:F1} s");
     return;
 }
 
