@@ -13,9 +13,9 @@ if (args is ["write-round", var count, var path, ..])
     return;
 }
 
-// `peer-check FAMILY CLASSES OPTIONS BOARDS SECONDS [WORKERS]` solves one instance with the optimizer and with CP-SAT
-// given a longer limit than the benchmarks' (and, if asked, its portfolio of several workers), to see whether and when
-// CP-SAT reaches the proven optimum.
+// `peer-check FAMILY CLASSES OPTIONS BOARDS SECONDS [WORKERS]` solves one instance with the optimizer and with CP-SAT,
+// each within SECONDS (CP-SAT, if asked, with its portfolio of several workers), to see whether and when CP-SAT reaches
+// the proven optimum.
 if (args is ["peer-check", var family, var classes, var options, var boards, var seconds, ..] && args.Length <= 7)
 {
     var workers = args.Length > 6 ? int.Parse(args[6], CultureInfo.InvariantCulture) : 1;
@@ -25,8 +25,9 @@ if (args is ["peer-check", var family, var classes, var options, var boards, var
         int.Parse(options, CultureInfo.InvariantCulture),
         int.Parse(boards, CultureInfo.InvariantCulture));
     var clock = Stopwatch.StartNew();
-    var ours = new MckpOptimizer().Solve(problem);
-    Console.WriteLine($"optimizer: {ours.TotalImpact} (optimal {ours.Optimal}) in {clock.Elapsed.TotalSeconds:F3} s");
+    var limit = TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture));
+    var ours = new MckpOptimizer().Solve(problem, new AllocationOptions { TimeLimit = limit });
+    Console.WriteLine($"optimizer: {ours.TotalImpact} (optimal {ours.Optimal}, bound {ours.UpperBound}) in {clock.Elapsed.TotalSeconds:F3} s");
     clock.Restart();
     var peer = AllocationPeers.CpSat(problem, double.Parse(seconds, CultureInfo.InvariantCulture), workers);
     Console.WriteLine($"CP-SAT ({workers} workers): {peer.Objective}, bound {peer.Bound}, {peer.Status}, in {clock.Elapsed.TotalSeconds:F1} s");
