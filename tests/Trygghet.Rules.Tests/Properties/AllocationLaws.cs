@@ -57,6 +57,66 @@ public sealed class AllocationLaws
             .Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
     }
 
+    [Property(MaxTest = 400)]
+    public Property Solve_WithTheCardinalityBoundFromTheStart_EqualsBruteForceOnCappedBoards(int seed)
+    {
+        // A capped board's list becomes one unit whose steps are small and unsorted against the others', so the bound
+        // counts steps through each board's own applications; half the time the bands are narrowed too.
+        var problem = SmallInstances.CappedBoards(seed);
+        var expected = ReferenceSolver.Solve(problem);
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null })
+        {
+            CardinalityAfterStates = 0,
+            BoardStatesBeforeNarrowing = seed % 2 == 0 ? 0 : 10_000,
+        };
+        int[]? actual;
+        bool proven;
+        try
+        {
+            var result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
+            (actual, proven) = (result.Choices.Select(c => c.OptionIndex).ToArray(), result.Optimal && result.TieBreakComplete);
+        }
+        catch (AllocationInfeasibleException)
+        {
+            (actual, proven) = (null, true);
+        }
+
+        var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
+        return (same && proven).Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}], proven {proven}");
+    }
+
+    [Property(MaxTest = 400)]
+    public Property Solve_WithNarrowedBandsAndNoTieAllowance_ClaimsOnlyTheOptimalImpactAndCost(int seed)
+    {
+        // Narrowed bands leave the optimum unproven and the spent tie allowance lets counting steps prove it instead:
+        // whatever is claimed optimal must have the optimum's impact and cost, and the very allocation when the
+        // tie-break is complete.
+        var problem = seed % 2 == 0 ? SmallInstances.CappedBoards(seed) : SmallInstances.StronglyCorrelated(seed);
+        var expected = ReferenceSolver.Solve(problem);
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = 0 }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6, CardinalityAfterStates = 0 };
+        AllocationResult result;
+        try
+        {
+            result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
+        }
+        catch (AllocationInfeasibleException)
+        {
+            return (expected is null).Label($"seed {seed}: called infeasible");
+        }
+
+        if (expected is null)
+        {
+            return false.Label($"seed {seed}: infeasible problem solved");
+        }
+
+        var totals = ReferenceSolver.Totals(problem, expected);
+        var actual = result.Choices.Select(c => c.OptionIndex).ToArray();
+        var holds = result.Optimal
+            && (result.TotalCost, result.TotalImpact) == totals
+            && (!result.TieBreakComplete || expected.SequenceEqual(actual));
+        return holds.Label($"seed {seed}: expected {totals} [{Show(expected)}], got ({result.TotalCost}, {result.TotalImpact}) [{Show(actual)}], optimal {result.Optimal}, ties {result.TieBreakComplete}");
+    }
+
     // Caps that do not bind at the band's price are left out first and kept again where the allocation overspends.
     [Property(MaxTest = 500)]
     public Property Solve_WithBindingBoardCaps_EqualsBruteForce(int seed) =>

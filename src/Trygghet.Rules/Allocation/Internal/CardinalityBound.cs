@@ -22,6 +22,13 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// 2<sup>-30</sup>; comparisons are exact (128-bit). The bound takes every class but the split class into account,
 /// core classes included, which can only make it weaker, never wrong. When no <c>α</c> qualifies the bound is inactive.
 /// </para>
+/// <para>
+/// Where the steps are not sorted across units (a capped board whose cap stops it short of steps that other units
+/// take, so that its smallest up-step is below their largest down-step), the count <c>⌊D / wu⌋</c> is replaced by a
+/// <see cref="StepCurve"/>: each unit seen through its applications' own steps, sorted within the unit, and limited to
+/// what its dearest and cheapest options allow, so that a board at its cap can gain at most the steps its cap leaves
+/// room for.
+/// </para>
 /// </remarks>
 internal readonly struct CardinalityBound
 {
@@ -30,12 +37,14 @@ internal readonly struct CardinalityBound
     private readonly long alphaNum;
     private readonly Int128 bonus;
     private readonly long upStep;
+    private readonly StepCurve? curve;
 
-    private CardinalityBound(long alphaNum, Int128 bonus, long upStep)
+    private CardinalityBound(long alphaNum, Int128 bonus, long upStep, StepCurve? curve)
     {
         this.alphaNum = alphaNum;
         this.bonus = bonus;
         this.upStep = upStep;
+        this.curve = curve;
         IsActive = true;
     }
 
@@ -65,44 +74,66 @@ internal readonly struct CardinalityBound
             }
         }
 
-        if (wu == long.MaxValue || wd > wu)
+        if (wu == long.MaxValue)
         {
             return default;
         }
 
         var up = new List<(long W, long P)>();
         var down = new List<(long F, long Q)>();
-        for (var i = 0; i < units.Count; i++)
+        StepCurve? curve = null;
+        if (wd <= wu)
         {
-            if (i == split)
+            for (var i = 0; i < units.Count; i++)
             {
-                continue;
-            }
+                if (i == split)
+                {
+                    continue;
+                }
 
-            var u = units[i];
-            for (var j = lpOpt[i]; j + 1 < count[i]; j++)
-            {
-                up.Add((u.Cost[j + 1] - u.Cost[j], u.Impact[j + 1] - u.Impact[j]));
+                var u = units[i];
+                AddSteps(u, lpOpt[i], count[i], up, down);
             }
-
-            for (var j = lpOpt[i]; j > 0; j--)
-            {
-                down.Add((u.Cost[j] - u.Cost[j - 1], u.Impact[j] - u.Impact[j - 1]));
-            }
+        }
+        else if ((curve = StepCurve.Create(units, lpOpt, count, split, up, down)) is null)
+        {
+            return default;
         }
 
         var hi = Math.Max(up.Max(s => (double)s.P / s.W), down.Count == 0 ? 0 : down.Max(s => (double)s.Q / s.F));
         var upSteps = Envelope(up, upper: true);
         var downSteps = Envelope(down, upper: false);
         var best = FindSmallestAlpha(upSteps, downSteps, hi);
-        if (best is not { } alpha)
+        long alphaNum;
+        if (best is { } alpha)
+        {
+            alphaNum = (long)Math.Ceiling(alpha * Den);
+        }
+        else if (BreakpointAlpha(upSteps, downSteps) is { } exact)
+        {
+            alphaNum = exact;
+        }
+        else
         {
             return default;
         }
 
-        var alphaNum = (long)Math.Ceiling(alpha * Den);
         var (bu, bd) = Exact(upSteps, downSteps, alphaNum);
-        return bd >= bu ? new CardinalityBound(alphaNum, bu, wu) : default;
+        return bd >= bu ? new CardinalityBound(alphaNum, bu, wu, curve) : default;
+    }
+
+    /// <summary>Adds the steps of a unit's options <c>[0, top)</c> away from option <paramref name="at"/>: up towards dearer ones, down towards cheaper ones.</summary>
+    private static void AddSteps(Unit u, int at, int top, List<(long W, long P)> up, List<(long F, long Q)> down)
+    {
+        for (var j = at; j + 1 < top; j++)
+        {
+            up.Add((u.Cost[j + 1] - u.Cost[j], u.Impact[j + 1] - u.Impact[j]));
+        }
+
+        for (var j = at; j > 0; j--)
+        {
+            down.Add((u.Cost[j] - u.Cost[j - 1], u.Impact[j] - u.Impact[j - 1]));
+        }
     }
 
     /// <summary>Returns whether a change outside the core can bring a state at impact <paramref name="p"/> with slack <paramref name="slack"/> to at least <paramref name="target"/>.</summary>
@@ -114,7 +145,12 @@ internal readonly struct CardinalityBound
         }
 
         // Floating point decides unless the two sides are close; then the exact comparison does.
-        var steps = FloorDiv(slack, upStep);
+        var steps = Steps(slack);
+        if (steps == long.MinValue)
+        {
+            return false;
+        }
+
         var need = (double)(target - p);
         var gain = ((double)alphaNum * slack / Den) + ((double)bonus * steps / Den);
         var margin = (1e-9 * (Math.Abs(gain) + Math.Abs(need))) + 1e-3;
@@ -123,12 +159,23 @@ internal readonly struct CardinalityBound
             return false;
         }
 
-        return need < gain - margin || (Int128)(target - p) * Den <= ScaledGain(slack);
+        return need < gain - margin || (Int128)(target - p) * Den <= ScaledGain(slack, steps);
     }
 
-    /// <summary>Returns the best impact a state can reach, or <see cref="long.MaxValue"/> when the bound is inactive.</summary>
-    public long UpperBound(long w, long p, long capacity) =>
-        IsActive ? p + Slope.FloorDiv(ScaledGain(capacity - w), Den) : long.MaxValue;
+    /// <summary>Returns the best impact a state can reach (<see cref="long.MinValue"/> when no change outside the core makes it fit), or <see cref="long.MaxValue"/> when the bound is inactive.</summary>
+    public long UpperBound(long w, long p, long capacity)
+    {
+        if (!IsActive)
+        {
+            return long.MaxValue;
+        }
+
+        var steps = Steps(capacity - w);
+        return steps == long.MinValue ? long.MinValue : p + Slope.FloorDiv(ScaledGain(capacity - w, steps), Den);
+    }
+
+    /// <summary>Returns the most steps a change outside the core can gain with <paramref name="slack"/>, or <see cref="long.MinValue"/> when it cannot free that much.</summary>
+    private long Steps(long slack) => curve is null ? FloorDiv(slack, upStep) : curve.Steps(slack);
 
     private static long FloorDiv(long a, long b)
     {
@@ -136,7 +183,7 @@ internal readonly struct CardinalityBound
         return r != 0 && (r < 0) != (b < 0) ? q - 1 : q;
     }
 
-    private Int128 ScaledGain(long slack) => ((Int128)alphaNum * slack) + (bonus * FloorDiv(slack, upStep));
+    private Int128 ScaledGain(long slack, long steps) => ((Int128)alphaNum * slack) + (bonus * steps);
 
     private static long MinStep(long[] cost, int from, int to)
     {
@@ -220,6 +267,46 @@ internal readonly struct CardinalityBound
         }
 
         return (bu, bd);
+    }
+
+    /// <summary>
+    /// Tries, exactly, the <c>α</c> at which the margin can peak: the slopes between neighbouring points of either
+    /// envelope, where <c>Bu</c> or <c>Bd</c> changes slope. Where the feasible set is a single point (every step's impact
+    /// its cost plus the same amount, so that all lines meet at one <c>α</c>), floating point cannot land on it; this
+    /// can. Returns the smallest that qualifies, as a multiple of 2<sup>-30</sup>, or <see langword="null"/>.
+    /// </summary>
+    private static long? BreakpointAlpha((long W, long P)[] up, (long F, long Q)[] down)
+    {
+        (long, long)[][] hulls = [up, down];
+        var candidates = new List<long> { 0 };
+        foreach (var hull in hulls)
+        {
+            for (var k = 1; k < hull.Length; k++)
+            {
+                var dp = (Int128)hull[k].Item2 - hull[k - 1].Item2;
+                var dw = (Int128)hull[k].Item1 - hull[k - 1].Item1;
+                if (dp > 0)
+                {
+                    var num = ((dp * Den) + dw - 1) / dw;
+                    if (num <= long.MaxValue)
+                    {
+                        candidates.Add((long)num);
+                    }
+                }
+            }
+        }
+
+        candidates.Sort();
+        foreach (var alphaNum in candidates)
+        {
+            var (bu, bd) = Exact(up, down, alphaNum);
+            if (bd >= bu)
+            {
+                return alphaNum;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

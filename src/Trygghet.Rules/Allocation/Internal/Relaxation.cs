@@ -107,6 +107,16 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
 
             var stopped = !outcome.Optimal || truncatedBound is not null;
             var unproven = narrowed && outcome.Impact < band!.ProvenFrom;
+            // Counting steps may prove the allocation optimal where a limit stopped the search, or where a narrowed band
+            // left it unproven once the tie allowance is spent (a wider band could then no longer settle ties by ids
+            // either). What the search may have missed are allocations of exactly its impact and cost.
+            var counted = (stopped || (unproven && budget.TieBreakCut)) && StepCountBound.Proves(canon, leaves, capacity, outcome.Impact, outcome.Cost);
+            if (counted)
+            {
+                budget.CutTieBreak();
+                stopped = unproven = false;
+            }
+
             if (unproven && !stopped)
             {
                 plan = plan with { Narrowing = plan.Narrowing - 1, Incumbent = Math.Max(plan.Incumbent ?? long.MinValue, outcome.Impact) };
@@ -132,7 +142,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             }
 
             var optimal = !stopped && !unproven;
-            return (new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, optimal ? outcome.UpperBound : upper, outcome.CoreSize), report.LeftOut, report.Band);
+            return (new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, counted ? outcome.Impact : optimal ? outcome.UpperBound : upper, outcome.CoreSize), report.LeftOut, report.Band);
         }
     }
 

@@ -142,6 +142,36 @@ internal sealed class Unit
         return [.. all];
     }
 
+    /// <summary>
+    /// Writes, for option <paramref name="opt"/>, the units it is made of and the option each takes there, into the
+    /// buffers (grown as needed); returns how many. A leaf unit is made of itself; a capped board of its applications'
+    /// units, whatever options its list has.
+    /// </summary>
+    public int Parts(int opt, ref Unit[] parts, ref int[] options)
+    {
+        var n = arena?.StageCount ?? 1;
+        if (parts.Length < n)
+        {
+            parts = new Unit[n];
+            options = new int[n];
+        }
+
+        if (arena is null)
+        {
+            parts[0] = this;
+            options[0] = opt;
+            return 1;
+        }
+
+        arena.Decode(node![opt], options);
+        for (var s = 0; s < n; s++)
+        {
+            parts[s] = arena.UnitAt(s);
+        }
+
+        return n;
+    }
+
     /// <summary>Writes the option position chosen for each application covered by option <paramref name="opt"/>.</summary>
     public void Decode(int opt, int[] positionPerClass)
     {

@@ -1,0 +1,169 @@
+namespace Trygghet.Rules.Allocation.Internal;
+
+/// <summary>
+/// A bound on a node's optimum from the number of steps an allocation can take, for problems whose impacts are costs
+/// times a rate plus about the same amount per step (strongly correlated, after Pisinger). There the linear bound
+/// stays a few steps' worth of kronor above the optimum however the search prunes, and a capped board's band keeps
+/// millions of nearly equal allocations; counting steps closes that gap.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Seen from every leaf at its cheapest option, an allocation is a set of steps, each from one option of a leaf to
+/// the next dearer one (cost <c>w</c> &gt; 0, impact <c>p</c>). For any rational <c>α ≥ 0</c> with
+/// <c>Bu = max(0, max(p − αw))</c> over all steps, an allocation of cost <c>W</c> that takes <c>n</c> steps has
+/// impact at most <c>p₀ + α(W − w₀) + Bu·n</c>, where <c>(w₀, p₀)</c> is every leaf at its cheapest option.
+/// </para>
+/// <para>
+/// <c>n</c> is at most the most steps any set of them can take within the budget and the board caps, order within a
+/// leaf ignored: within each board the smallest steps first, so taking the smallest steps overall while each fits the
+/// budget and its board's cap is optimal (a leaf spanning several boards counts against the budget only). <c>α</c> is
+/// chosen, exactly, among the slopes of the steps' upper envelope, where the bound is least. Everything is integer
+/// arithmetic with <c>α</c> a multiple of 2<sup>-30</sup>.
+/// </para>
+/// </remarks>
+internal static class StepCountBound
+{
+    private const long Den = 1L << 30;
+
+    /// <summary>
+    /// Returns whether no allocation of the leaves within <paramref name="capacity"/> and the board caps has more impact
+    /// than <paramref name="impact"/>, nor as much for less than <paramref name="cost"/>: an allocation with those totals
+    /// is then optimal, and only the choice among allocations with exactly its impact and cost is left open.
+    /// </summary>
+    public static bool Proves(CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, long impact, long cost)
+    {
+        var steps = new List<(long W, long P, int Board)>();
+        var boardBase = new Dictionary<int, long>();
+        long w0 = 0, p0 = 0;
+        foreach (var (unit, board) in leaves)
+        {
+            w0 = checked(w0 + unit.Cost[0]);
+            p0 = checked(p0 + unit.Impact[0]);
+            var capped = board >= 0 && canon.BoardCap[board] != long.MaxValue;
+            if (capped)
+            {
+                boardBase[board] = checked(boardBase.GetValueOrDefault(board) + unit.Cost[0]);
+            }
+
+            for (var j = 0; j + 1 < unit.Count; j++)
+            {
+                steps.Add((unit.Cost[j + 1] - unit.Cost[j], unit.Impact[j + 1] - unit.Impact[j], capped ? board : -1));
+            }
+        }
+
+        steps.Sort((a, b) => a.W.CompareTo(b.W));
+        var most = MostSteps(canon, steps, boardBase, capacity - w0);
+        var mostCheaper = MostSteps(canon, steps, boardBase, cost - 1 - w0);
+        foreach (var alphaNum in Candidates(steps))
+        {
+            Int128 bu = 0;
+            foreach (var (w, p, _) in steps)
+            {
+                var b = ((Int128)p * Den) - ((Int128)alphaNum * w);
+                if (b > bu)
+                {
+                    bu = b;
+                }
+            }
+
+            if (Bound(p0, alphaNum, capacity - w0, bu, most) <= (Int128)impact * Den
+                && (mostCheaper < 0 || Bound(p0, alphaNum, cost - 1 - w0, bu, mostCheaper) < (Int128)impact * Den))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns 2<sup>30</sup> times the bound for a room of <paramref name="room"/> kronor above the cheapest options and at most <paramref name="count"/> steps, or the least value when there is no room.</summary>
+    private static Int128 Bound(long p0, long alphaNum, long room, Int128 bu, long count) =>
+        count < 0 ? Int128.MinValue : ((Int128)p0 * Den) + ((Int128)alphaNum * room) + (bu * count);
+
+    /// <summary>Returns the most steps (sorted by cost) that fit <paramref name="room"/> and each board's cap together, or -1 when the room is negative.</summary>
+    private static long MostSteps(CanonicalProblem canon, List<(long W, long P, int Board)> steps, Dictionary<int, long> boardBase, long room)
+    {
+        if (room < 0)
+        {
+            return -1;
+        }
+
+        var boardRoom = boardBase.ToDictionary(kv => kv.Key, kv => canon.BoardCap[kv.Key] - kv.Value);
+        long count = 0;
+        foreach (var (w, _, board) in steps)
+        {
+            if (w > room)
+            {
+                break;
+            }
+
+            if (board >= 0)
+            {
+                var left = boardRoom[board];
+                if (w > left)
+                {
+                    continue;
+                }
+
+                boardRoom[board] = left - w;
+            }
+
+            room -= w;
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Returns <c>α = 0</c> and the slopes between neighbouring points of the steps' upper envelope, as multiples of 2<sup>-30</sup> rounded up.</summary>
+    private static IEnumerable<long> Candidates(List<(long W, long P, int Board)> steps)
+    {
+        // The steps are sorted by cost; keep the highest impact at each cost, then the upper hull.
+        var hull = new List<(long W, long P)>();
+        foreach (var (w, p, _) in steps)
+        {
+            if (hull.Count > 0 && hull[^1].W == w)
+            {
+                if (p > hull[^1].P)
+                {
+                    hull.RemoveAt(hull.Count - 1);
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
+            while (hull.Count >= 2)
+            {
+                var (aw, ap) = hull[^2];
+                var (bw, bp) = hull[^1];
+                if (((Int128)(bw - aw) * (p - ap)) - ((Int128)(bp - ap) * (w - aw)) >= 0)
+                {
+                    hull.RemoveAt(hull.Count - 1);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            hull.Add((w, p));
+        }
+
+        yield return 0;
+        for (var k = 1; k < hull.Count; k++)
+        {
+            var dp = (Int128)hull[k].P - hull[k - 1].P;
+            var dw = (Int128)hull[k].W - hull[k - 1].W;
+            if (dp > 0)
+            {
+                var num = ((dp * Den) + dw - 1) / dw;
+                if (num <= long.MaxValue)
+                {
+                    yield return (long)num;
+                }
+            }
+        }
+    }
+}
