@@ -95,8 +95,10 @@ internal readonly struct CardinalityBound
                 AddSteps(u, lpOpt[i], count[i], up, down);
             }
         }
-        else if ((curve = StepCurve.Create(units, lpOpt, count, split, up, down)) is null)
+        else if (!units.Any(u => u.IsAggregate) || (curve = StepCurve.Create(units, lpOpt, count, split, up, down)) is null)
         {
+            // Unsorted steps without a capped board are what costs and impacts drawn apart look like: no α qualifies
+            // there, and looking for one would cost a pass over every step of every option.
             return default;
         }
 
