@@ -1,4 +1,5 @@
 using Trygghet.Rules.Allocation;
+using Trygghet.Rules.Allocation.Internal;
 using static Trygghet.Rules.Tests.Allocation.Problems;
 
 namespace Trygghet.Rules.Tests.Allocation;
@@ -33,6 +34,23 @@ public sealed class MckpOptimizerSolveTests
         Assert.False(result.TieBreakComplete);
         var spent = result.Choices.Where(c => c.IsFunded).GroupBy(c => problem.Classes.Single(a => a.Id == c.Id).BoardId).ToDictionary(g => g.Key, g => g.Sum(c => c.Cost));
         Assert.All(problem.BoardCaps, cap => Assert.True(spent.GetValueOrDefault(cap.BoardId) <= cap.Max, cap.BoardId));
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(31)]
+    [InlineData(40)]
+    public void Solve_StoppedWhileABandWidens_KeepsTheBetterAllocationANarrowerBandFound(int states)
+    {
+        // With bands narrowed from the start, the narrowest finds 4 434 000 without proving it, and the limit stops the
+        // wider band that follows: that used to give no allocation at all (30 states) or a worse one (4 384 000).
+        var problem = SmallInstances.StronglyCorrelated(345);
+        var search = new SearchBudget(new AllocationOptions { MaxStates = states, MaxTieStates = null }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6 };
+        var result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
+
+        Assert.False(result.Optimal);
+        Assert.Equal(4_434_000, result.TotalImpact);
+        Assert.True(result.UpperBound >= ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!).Impact);
     }
 
     [Fact]

@@ -63,6 +63,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
     /// <remarks>
     /// <paramref name="narrowFirst"/> is set once a board's list has outgrown the proven band, so that later rounds of
     /// the node start narrowed; <paramref name="limited"/> says that a limit left no allocation, which proves nothing.
+    /// When a limit stops a wider band, the best allocation a narrower one found is kept if it is better.
     /// </remarks>
     private static (Relaxation? Relaxation, List<int> LeftOut, CapBand? Band) SolveBanded(
         CanonicalProblem canon, List<(Unit Unit, int Board)> leaves, long capacity, SearchBudget budget, HashSet<int>? enforced, CapBand? created, ref bool narrowFirst, out bool limited)
@@ -73,6 +74,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
         var plan = narrowFirst
             ? new BoardPlan { Enforced = enforced, Narrowing = budget.Narrowing, Band = created }
             : new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing, Band = created };
+        Relaxation? earlier = null;
         while (true)
         {
             var units = UnitCompiler.Aggregate(canon, leaves, capacity, budget, prune: true, plan, out var truncatedBound, out var report);
@@ -86,8 +88,9 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
 
             if (report.Stopped)
             {
-                limited = true;
-                return (null, report.LeftOut, report.Band);
+                // No allocation exceeds the band's Lagrangian bound, narrowed or not, nor the bound the narrower band proved.
+                limited = earlier is null;
+                return (earlier is null ? null : earlier with { UpperBound = Math.Min(earlier.UpperBound, report.Band!.UpperBound) }, report.LeftOut, report.Band);
             }
 
             var band = report.Band;
@@ -117,16 +120,21 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
                 stopped = unproven = false;
             }
 
-            if (unproven && !stopped)
-            {
-                plan = plan with { Narrowing = plan.Narrowing - 1, Incumbent = Math.Max(plan.Incumbent ?? long.MinValue, outcome.Impact) };
-                continue;
-            }
-
             var positions = Enumerable.Repeat(-1, canon.Count).ToArray();
             for (var i = 0; i < units!.Count; i++)
             {
                 units[i].Decode(outcome.UnitOption[i], positions);
+            }
+
+            if (unproven && !stopped)
+            {
+                if (earlier is null || outcome.Impact > earlier.Impact || (outcome.Impact == earlier.Impact && outcome.Cost < earlier.Cost))
+                {
+                    earlier = new Relaxation(positions, outcome.Impact, outcome.Cost, false, band!.ProvenFrom - 1, outcome.CoreSize);
+                }
+
+                plan = plan with { Narrowing = plan.Narrowing - 1, Incumbent = Math.Max(plan.Incumbent ?? long.MinValue, outcome.Impact) };
+                continue;
             }
 
             // Outside a narrowed band no allocation reaches ProvenFrom; a truncated board list may miss up to the band's bound.
@@ -142,6 +150,11 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             }
 
             var optimal = !stopped && !unproven;
+            if (!optimal && earlier is not null && (earlier.Impact > outcome.Impact || (earlier.Impact == outcome.Impact && earlier.Cost < outcome.Cost)))
+            {
+                return (earlier with { UpperBound = Math.Min(earlier.UpperBound, upper) }, report.LeftOut, report.Band);
+            }
+
             return (new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, counted ? outcome.Impact : optimal ? outcome.UpperBound : upper, outcome.CoreSize), report.LeftOut, report.Band);
         }
     }
