@@ -175,6 +175,35 @@ public sealed class AllocationLaws
             .Label($"seed {seed}: {string.Join(" ", violations)}, impact {result.TotalImpact}, optimal {result.Optimal}, bound {result.UpperBound}, reference {optimum}");
     }
 
+    [Property(MaxTest = 400)]
+    public Property Solve_StoppedWhileNarrowedBandsWiden_KeepsEveryCapAndBoundsTheOptimum(int seed, PositiveInt states)
+    {
+        // Bands narrowed from the start and a state limit that may strike at any try: whatever comes back, an earlier
+        // try's allocation or the last one's, keeps every cap (those left out included) and is bounded from above.
+        var problem = seed % 2 == 0 ? SmallInstances.CappedBoards(seed) : SmallInstances.StronglyCorrelated(seed);
+        var reference = ReferenceSolver.Solve(problem);
+        var optimum = reference is null ? (long?)null : ReferenceSolver.Totals(problem, reference).Impact;
+        var search = new SearchBudget(new AllocationOptions { MaxStates = states.Get % 80, MaxTieStates = null }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6 };
+        AllocationResult result;
+        try
+        {
+            result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
+        }
+        catch (AllocationInfeasibleException)
+        {
+            return (optimum is null).Label($"seed {seed}: called infeasible, reference optimum {optimum}");
+        }
+        catch (AllocationLimitException)
+        {
+            return true.Label("stopped before any allocation");
+        }
+
+        var violations = Optimizer.EvaluateProposal(problem, Amounts(result)).Comparison.Violations;
+        var bounded = result.Optimal ? result.TotalImpact == optimum : result.UpperBound is { } upper && upper >= optimum;
+        return (violations.Count == 0 && result.TotalCost <= problem.Budget && bounded)
+            .Label($"seed {seed}: {string.Join(" ", violations)}, impact {result.TotalImpact}, optimal {result.Optimal}, bound {result.UpperBound}, reference {optimum}");
+    }
+
     [Property(MaxTest = 300)]
     public Property Solve_WithoutTieAllowance_StillFindsTheOptimalImpactAndCost_AndTheSameAllocationInAnyOrder(int seed, int shuffleSeed)
     {

@@ -75,6 +75,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             ? new BoardPlan { Enforced = enforced, Narrowing = budget.Narrowing, Band = created }
             : new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing, Band = created };
         Relaxation? earlier = null;
+        List<int>? earlierLeftOut = null;
         while (true)
         {
             var units = UnitCompiler.Aggregate(canon, leaves, capacity, budget, prune: true, plan, out var truncatedBound, out var report);
@@ -88,9 +89,12 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
 
             if (report.Stopped)
             {
-                // No allocation exceeds the band's Lagrangian bound, narrowed or not, nor the bound the narrower band proved.
+                // No allocation exceeds the band's Lagrangian bound, narrowed or not, nor the bound the narrower band
+                // proved. A stopped build lists only some of the caps it left out; the narrower band's round lists all.
                 limited = earlier is null;
-                return (earlier is null ? null : earlier with { UpperBound = Math.Min(earlier.UpperBound, report.Band!.UpperBound) }, report.LeftOut, report.Band);
+                return earlier is null
+                    ? (null, report.LeftOut, report.Band)
+                    : (earlier with { UpperBound = Math.Min(earlier.UpperBound, report.Band!.UpperBound) }, earlierLeftOut!, report.Band);
             }
 
             var band = report.Band;
@@ -110,14 +114,13 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
 
             var stopped = !outcome.Optimal || truncatedBound is not null;
             var unproven = narrowed && outcome.Impact < band!.ProvenFrom;
-            // Counting steps may prove the allocation optimal where a limit stopped the search, or where a narrowed band
-            // left it unproven once the tie allowance is spent (a wider band could then no longer settle ties by ids
-            // either). What the search may have missed are allocations of exactly its impact and cost.
-            var counted = (stopped || (unproven && budget.TieBreakCut)) && StepCountBound.Proves(canon, leaves, capacity, outcome.Impact, outcome.Cost);
+            // Counting steps may prove optimal an allocation a narrowed band left unproven, once the tie allowance is
+            // spent: a wider band could then no longer settle ties by ids either, and all it could add are allocations
+            // of exactly this impact and cost. Not after a limit: the choice among those would depend on when it struck.
+            var counted = unproven && !stopped && budget.TieBreakCut && StepCountBound.Proves(canon, leaves, capacity, outcome.Impact, outcome.Cost);
             if (counted)
             {
-                budget.CutTieBreak();
-                stopped = unproven = false;
+                unproven = false;
             }
 
             var positions = Enumerable.Repeat(-1, canon.Count).ToArray();
@@ -128,9 +131,10 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
 
             if (unproven && !stopped)
             {
-                if (earlier is null || outcome.Impact > earlier.Impact || (outcome.Impact == earlier.Impact && outcome.Cost < earlier.Cost))
+                var found = new Relaxation(positions, outcome.Impact, outcome.Cost, false, band!.ProvenFrom - 1, outcome.CoreSize);
+                if (earlier is null || Better(canon, found, earlier, report.LeftOut))
                 {
-                    earlier = new Relaxation(positions, outcome.Impact, outcome.Cost, false, band!.ProvenFrom - 1, outcome.CoreSize);
+                    (earlier, earlierLeftOut) = (found, report.LeftOut);
                 }
 
                 plan = plan with { Narrowing = plan.Narrowing - 1, Incumbent = Math.Max(plan.Incumbent ?? long.MinValue, outcome.Impact) };
@@ -150,13 +154,22 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             }
 
             var optimal = !stopped && !unproven;
-            if (!optimal && earlier is not null && (earlier.Impact > outcome.Impact || (earlier.Impact == outcome.Impact && earlier.Cost < outcome.Cost)))
+            var relaxation = new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, optimal ? (counted ? outcome.Impact : outcome.UpperBound) : upper, outcome.CoreSize);
+            if (!optimal && earlier is not null && Better(canon, earlier, relaxation, report.LeftOut))
             {
                 return (earlier with { UpperBound = Math.Min(earlier.UpperBound, upper) }, report.LeftOut, report.Band);
             }
 
-            return (new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, counted ? outcome.Impact : optimal ? outcome.UpperBound : upper, outcome.CoreSize), report.LeftOut, report.Band);
+            return (relaxation, report.LeftOut, report.Band);
         }
+    }
+
+    /// <summary>Returns whether allocation <paramref name="a"/> is better than <paramref name="b"/>: within the caps <paramref name="leftOut"/> when only one of them is, else more impact, then less cost.</summary>
+    private static bool Better(CanonicalProblem canon, Relaxation a, Relaxation b, List<int> leftOut)
+    {
+        var aKeeps = Overspent(canon, a.Positions, leftOut).Count == 0;
+        var bKeeps = Overspent(canon, b.Positions, leftOut).Count == 0;
+        return aKeeps != bKeeps ? aKeeps : a.Impact > b.Impact || (a.Impact == b.Impact && a.Cost < b.Cost);
     }
 
     /// <summary>Returns the boards among <paramref name="boards"/> whose applications the allocation funds beyond their cap.</summary>

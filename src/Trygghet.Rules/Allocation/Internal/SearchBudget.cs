@@ -68,9 +68,6 @@ internal sealed class SearchBudget
         return true;
     }
 
-    /// <summary>Records that allocations of exactly the chosen one's impact and cost may exist that the search did not compare by ids.</summary>
-    public void CutTieBreak() => TieBreakCut = true;
-
     /// <summary>Records a branch-and-bound node; returns <see langword="false"/> once a limit is reached.</summary>
     public bool ChargeNode()
     {
