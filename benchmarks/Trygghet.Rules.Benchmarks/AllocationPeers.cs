@@ -83,6 +83,8 @@ public static class AllocationPeers
             throw new InvalidOperationException($"{what}: optimizer {ours.TotalImpact} (optimal {ours.Optimal}) vs peer {peer.Objective} (bound {peer.Bound}, {peer.Status}).");
         }
 
-        Console.WriteLine($"// {what}: optimizer {ours.TotalImpact} = peer {peer.Objective} ({peer.Status}, bound {peer.Bound})");
+        Console.WriteLine(peer.Optimal
+            ? $"// {what}: optimizer {ours.TotalImpact} = peer {peer.Objective} (both proven optimal)"
+            : $"// {what}: optimizer {ours.TotalImpact} (proven optimal) within the peer's {peer.Objective} .. {peer.Bound} ({peer.Status})");
     }
 }

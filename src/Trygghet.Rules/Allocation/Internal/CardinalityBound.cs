@@ -97,8 +97,8 @@ internal readonly struct CardinalityBound
         }
         else if (!units.Any(u => u.IsAggregate) || (curve = StepCurve.Create(units, lpOpt, count, split, up, down)) is null)
         {
-            // Unsorted steps without a capped board are what costs and impacts drawn apart look like: no α qualifies
-            // there, and looking for one would cost a pass over every step of every option.
+            // Without a capped board, unsorted steps are what costs and impacts drawn apart look like, where α rarely
+            // qualifies: looking for one would cost a pass over every step of every option, each time a search grows.
             return default;
         }
 
@@ -121,6 +121,13 @@ internal readonly struct CardinalityBound
         }
 
         var (bu, bd) = Exact(upSteps, downSteps, alphaNum);
+        if (bd < bu && best is not null && BreakpointAlpha(upSteps, downSteps) is { } retry)
+        {
+            // The floating-point α failed the exact check; an exact breakpoint may still qualify.
+            alphaNum = retry;
+            (bu, bd) = Exact(upSteps, downSteps, alphaNum);
+        }
+
         return bd >= bu ? new CardinalityBound(alphaNum, bu, wu, curve) : default;
     }
 
@@ -274,8 +281,9 @@ internal readonly struct CardinalityBound
     /// <summary>
     /// Tries, exactly, the <c>α</c> at which the margin can peak: the slopes between neighbouring points of either
     /// envelope, where <c>Bu</c> or <c>Bd</c> changes slope. Where the feasible set is a single point (every step's impact
-    /// its cost plus the same amount, so that all lines meet at one <c>α</c>), floating point cannot land on it; this
-    /// can. Returns the smallest that qualifies, as a multiple of 2<sup>-30</sup>, or <see langword="null"/>.
+    /// its cost times the same rate plus the same amount, so that all lines meet at one <c>α</c>), floating point cannot
+    /// land on it; this does when the rate is a multiple of 2<sup>-30</sup> (1, say), as <c>α</c> is rounded up to one.
+    /// Returns the smallest that qualifies, or <see langword="null"/>.
     /// </summary>
     private static long? BreakpointAlpha((long W, long P)[] up, (long F, long Q)[] down)
     {

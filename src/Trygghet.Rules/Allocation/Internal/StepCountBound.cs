@@ -52,12 +52,27 @@ internal static class StepCountBound
         }
 
         steps.Sort((a, b) => a.W.CompareTo(b.W));
+        var hull = UpperHull(steps);
         var most = MostSteps(canon, steps, boardBase, capacity - w0);
         var mostCheaper = MostSteps(canon, steps, boardBase, cost - 1 - w0);
-        foreach (var alphaNum in Candidates(steps))
+        return Least(p0, hull, capacity - w0, most) <= (Int128)impact * Den
+            && (mostCheaper < 0 || Least(p0, hull, cost - 1 - w0, mostCheaper) < (Int128)impact * Den);
+    }
+
+    /// <summary>Returns 2<sup>30</sup> times the least bound over the candidate <c>α</c> for a room and a most number of steps (the least value when the room is negative).</summary>
+    private static Int128 Least(long p0, List<(long W, long P)> hull, long room, long count)
+    {
+        if (count < 0)
         {
+            return Int128.MinValue;
+        }
+
+        var least = Int128.MaxValue;
+        foreach (var alphaNum in Candidates(hull))
+        {
+            // p − αw is largest at a point of the upper hull, for any α ≥ 0.
             Int128 bu = 0;
-            foreach (var (w, p, _) in steps)
+            foreach (var (w, p) in hull)
             {
                 var b = ((Int128)p * Den) - ((Int128)alphaNum * w);
                 if (b > bu)
@@ -66,19 +81,15 @@ internal static class StepCountBound
                 }
             }
 
-            if (Bound(p0, alphaNum, capacity - w0, bu, most) <= (Int128)impact * Den
-                && (mostCheaper < 0 || Bound(p0, alphaNum, cost - 1 - w0, bu, mostCheaper) < (Int128)impact * Den))
+            var bound = ((Int128)p0 * Den) + ((Int128)alphaNum * room) + (bu * count);
+            if (bound < least)
             {
-                return true;
+                least = bound;
             }
         }
 
-        return false;
+        return least;
     }
-
-    /// <summary>Returns 2<sup>30</sup> times the bound for a room of <paramref name="room"/> kronor above the cheapest options and at most <paramref name="count"/> steps, or the least value when there is no room.</summary>
-    private static Int128 Bound(long p0, long alphaNum, long room, Int128 bu, long count) =>
-        count < 0 ? Int128.MinValue : ((Int128)p0 * Den) + ((Int128)alphaNum * room) + (bu * count);
 
     /// <summary>Returns the most steps (sorted by cost) that fit <paramref name="room"/> and each board's cap together, or -1 when the room is negative.</summary>
     private static long MostSteps(CanonicalProblem canon, List<(long W, long P, int Board)> steps, Dictionary<int, long> boardBase, long room)
@@ -115,10 +126,9 @@ internal static class StepCountBound
         return count;
     }
 
-    /// <summary>Returns <c>α = 0</c> and the slopes between neighbouring points of the steps' upper envelope, as multiples of 2<sup>-30</sup> rounded up.</summary>
-    private static IEnumerable<long> Candidates(List<(long W, long P, int Board)> steps)
+    /// <summary>Returns the upper hull of the steps (sorted by cost), the highest impact kept at each cost.</summary>
+    private static List<(long W, long P)> UpperHull(List<(long W, long P, int Board)> steps)
     {
-        // The steps are sorted by cost; keep the highest impact at each cost, then the upper hull.
         var hull = new List<(long W, long P)>();
         foreach (var (w, p, _) in steps)
         {
@@ -151,6 +161,12 @@ internal static class StepCountBound
             hull.Add((w, p));
         }
 
+        return hull;
+    }
+
+    /// <summary>Returns <c>α = 0</c> and the slopes between neighbouring points of the upper hull, as multiples of 2<sup>-30</sup> rounded up.</summary>
+    private static IEnumerable<long> Candidates(List<(long W, long P)> hull)
+    {
         yield return 0;
         for (var k = 1; k < hull.Count; k++)
         {

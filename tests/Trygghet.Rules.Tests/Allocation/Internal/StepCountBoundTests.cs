@@ -69,14 +69,15 @@ public sealed class StepCountBoundTests
     [Fact]
     public void Proves_AnOptimumThatOnlyTheBoardCapExplains()
     {
-        // Without board X's cap of 5, steps 5 + 6 + 7 would fill 18 with three steps (impact up to 318); with it, one
-        // step is all that fits, and funding B alone (118) is the optimum.
-        var problem = Of(18, App("A", "X", "d", (5, 105), (11, 211), (18, 318)), App("B", "Y", "d", (18, 118))) with
+        // Steps of 3 and 4 on board X would fill 7 with two steps (impact up to 207), but X's cap of 6 lets only one of
+        // them in; funding B alone (107) is the optimum, and only counting against the cap proves it.
+        var problem = Of(7, App("A", "X", "d", (3, 103)), App("C", "X", "d", (4, 104)), App("B", "Y", "d", (7, 107))) with
         {
-            BoardCaps = [new BoardCapConstraint("X", 5)],
+            BoardCaps = [new BoardCapConstraint("X", 6)],
         };
 
-        Assert.True(Proves(problem, 118, 18));
-        Assert.False(Proves(problem, 117, 18));
+        Assert.True(Proves(problem, 107, 7));
+        Assert.False(Proves(problem, 106, 7));
+        Assert.False(Proves(problem with { BoardCaps = [] }, 107, 7));
     }
 }
