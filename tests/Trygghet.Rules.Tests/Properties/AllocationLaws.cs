@@ -153,26 +153,7 @@ public sealed class AllocationLaws
         // A limit may stop a search that left a board's cap out, or thin a board's list to nothing: what comes back must
         // still keep every cap, call a problem infeasible only when it is, and bound the optimum from above.
         var problem = (seed % 3) switch { 0 => SmallInstances.Create(seed), 1 => SmallInstances.StronglyCorrelated(seed), _ => SmallInstances.CappedBoards(seed) };
-        var reference = ReferenceSolver.Solve(problem);
-        var optimum = reference is null ? (long?)null : ReferenceSolver.Totals(problem, reference).Impact;
-        AllocationResult result;
-        try
-        {
-            result = Optimizer.Solve(problem, new AllocationOptions { MaxStates = states.Get % 40 });
-        }
-        catch (AllocationInfeasibleException)
-        {
-            return (optimum is null).Label($"seed {seed}: called infeasible, reference optimum {optimum}");
-        }
-        catch (AllocationLimitException)
-        {
-            return true.Label("stopped before any allocation");
-        }
-
-        var violations = Optimizer.EvaluateProposal(problem, Amounts(result)).Comparison.Violations;
-        var bounded = result.Optimal ? result.TotalImpact == optimum : result.UpperBound is { } upper && upper >= optimum;
-        return (violations.Count == 0 && result.TotalCost <= problem.Budget && bounded)
-            .Label($"seed {seed}: {string.Join(" ", violations)}, impact {result.TotalImpact}, optimal {result.Optimal}, bound {result.UpperBound}, reference {optimum}");
+        return StoppedSearchHolds(problem, seed, () => Optimizer.Solve(problem, new AllocationOptions { MaxStates = states.Get % 40 }));
     }
 
     [Property(MaxTest = 400)]
@@ -181,13 +162,19 @@ public sealed class AllocationLaws
         // Bands narrowed from the start and a state limit that may strike at any try: whatever comes back, an earlier
         // try's allocation or the last one's, keeps every cap (those left out included) and is bounded from above.
         var problem = seed % 2 == 0 ? SmallInstances.CappedBoards(seed) : SmallInstances.StronglyCorrelated(seed);
+        var search = new SearchBudget(new AllocationOptions { MaxStates = states.Get % 80, MaxTieStates = null }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6 };
+        return StoppedSearchHolds(problem, seed, () => MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search));
+    }
+
+    /// <summary>Holds when a search that a limit may have stopped keeps every constraint, calls the problem infeasible only when it is, and claims an optimum only when it has it, else bounds it from above.</summary>
+    private static Property StoppedSearchHolds(AllocationProblem problem, int seed, Func<AllocationResult> solve)
+    {
         var reference = ReferenceSolver.Solve(problem);
         var optimum = reference is null ? (long?)null : ReferenceSolver.Totals(problem, reference).Impact;
-        var search = new SearchBudget(new AllocationOptions { MaxStates = states.Get % 80, MaxTieStates = null }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6 };
         AllocationResult result;
         try
         {
-            result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
+            result = solve();
         }
         catch (AllocationInfeasibleException)
         {

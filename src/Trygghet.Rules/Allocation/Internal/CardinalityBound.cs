@@ -287,25 +287,7 @@ internal readonly struct CardinalityBound
     /// </summary>
     private static long? BreakpointAlpha((long W, long P)[] up, (long F, long Q)[] down)
     {
-        (long, long)[][] hulls = [up, down];
-        var candidates = new List<long> { 0 };
-        foreach (var hull in hulls)
-        {
-            for (var k = 1; k < hull.Length; k++)
-            {
-                var dp = (Int128)hull[k].Item2 - hull[k - 1].Item2;
-                var dw = (Int128)hull[k].Item1 - hull[k - 1].Item1;
-                if (dp > 0)
-                {
-                    var num = ((dp * Den) + dw - 1) / dw;
-                    if (num <= long.MaxValue)
-                    {
-                        candidates.Add((long)num);
-                    }
-                }
-            }
-        }
-
+        var candidates = StepCountBound.Candidates(up).Concat(StepCountBound.Candidates(down)).ToList();
         candidates.Sort();
         foreach (var alphaNum in candidates)
         {

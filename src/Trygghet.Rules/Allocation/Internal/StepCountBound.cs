@@ -164,8 +164,8 @@ internal static class StepCountBound
         return hull;
     }
 
-    /// <summary>Returns <c>α = 0</c> and the slopes between neighbouring points of the upper hull, as multiples of 2<sup>-30</sup> rounded up.</summary>
-    private static IEnumerable<long> Candidates(List<(long W, long P)> hull)
+    /// <summary>Returns <c>α = 0</c> and the slopes between neighbouring points of a hull (sorted by cost), as multiples of 2<sup>-30</sup> rounded up: where a bound built from <c>max(p − αw)</c> or <c>min(p − αw)</c> changes slope.</summary>
+    internal static IEnumerable<long> Candidates(IReadOnlyList<(long W, long P)> hull)
     {
         yield return 0;
         for (var k = 1; k < hull.Count; k++)
