@@ -117,8 +117,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             // Counting steps may prove optimal an allocation a narrowed band left unproven, once the tie allowance is
             // spent: a wider band could then no longer settle ties by ids either, and all it could add are allocations
             // of exactly this impact and cost. Not after a limit: the choice among those would depend on when it struck.
-            var counted = unproven && !stopped && budget.TieBreakCut && StepCountBound.Proves(canon, leaves, capacity, outcome.Impact, outcome.Cost);
-            if (counted)
+            if (unproven && !stopped && budget.TieBreakCut && StepCountBound.Proves(canon, leaves, capacity, outcome.Impact, outcome.Cost))
             {
                 unproven = false;
             }
@@ -154,7 +153,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             }
 
             var optimal = !stopped && !unproven;
-            var relaxation = new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, optimal ? (counted ? outcome.Impact : outcome.UpperBound) : upper, outcome.CoreSize);
+            var relaxation = new Relaxation(positions, outcome.Impact, outcome.Cost, optimal, optimal ? outcome.UpperBound : upper, outcome.CoreSize);
             if (!optimal && earlier is not null && Better(canon, earlier, relaxation, report.LeftOut))
             {
                 return (earlier with { UpperBound = Math.Min(earlier.UpperBound, upper) }, report.LeftOut, report.Band);
