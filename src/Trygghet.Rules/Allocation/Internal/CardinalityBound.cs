@@ -105,26 +105,13 @@ internal readonly struct CardinalityBound
         var hi = Math.Max(up.Max(s => (double)s.P / s.W), down.Count == 0 ? 0 : down.Max(s => (double)s.Q / s.F));
         var upSteps = Envelope(up, upper: true);
         var downSteps = Envelope(down, upper: false);
-        var best = FindSmallestAlpha(upSteps, downSteps, hi);
-        long alphaNum;
-        if (best is { } alpha)
-        {
-            alphaNum = (long)Math.Ceiling(alpha * Den);
-        }
-        else if (BreakpointAlpha(upSteps, downSteps) is { } exact)
+
+        // The floating-point α, checked exactly; where it fails or there is none, the exact breakpoints may still qualify.
+        var alphaNum = FindSmallestAlpha(upSteps, downSteps, hi) is { } alpha ? (long)Math.Ceiling(alpha * Den) : -1;
+        var (bu, bd) = alphaNum >= 0 ? Exact(upSteps, downSteps, alphaNum) : (0, -1);
+        if (bd < bu && BreakpointAlpha(upSteps, downSteps) is { } exact)
         {
             alphaNum = exact;
-        }
-        else
-        {
-            return default;
-        }
-
-        var (bu, bd) = Exact(upSteps, downSteps, alphaNum);
-        if (bd < bu && best is not null && BreakpointAlpha(upSteps, downSteps) is { } retry)
-        {
-            // The floating-point α failed the exact check; an exact breakpoint may still qualify.
-            alphaNum = retry;
             (bu, bd) = Exact(upSteps, downSteps, alphaNum);
         }
 
