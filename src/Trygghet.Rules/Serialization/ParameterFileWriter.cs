@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Trygghet.Rules.Amounts;
+using Trygghet.Rules.Assessment;
 using Trygghet.Rules.Parameters;
 
 /// <summary>Writes a parameter set as a parameter file, the format <see cref="ParameterFileReader"/> reads.</summary>
@@ -24,10 +25,19 @@ public static class ParameterFileWriter
     /// <param name="parameters">The parameters.</param>
     /// <returns>The JSON text, ending in a line break.</returns>
     /// <exception cref="ArgumentException">A parameter holds a type parameter files cannot give.</exception>
-    public static string Write(string ruleSetId, ParameterSet parameters)
+    public static string Write(string ruleSetId, ParameterSet parameters) => Write(ruleSetId, parameters, new Dictionary<string, LocalizedText>());
+
+    /// <summary>Writes a parameter set and the messages it rewords as a parameter file's JSON text.</summary>
+    /// <param name="ruleSetId">The id of the rule set the file is for, for example <c>stockholm-2024</c>.</param>
+    /// <param name="parameters">The parameters.</param>
+    /// <param name="messages">Templates that reword the rule set's messages, by key (see <c>MessageCatalogue.Keys</c>), written in key order; none writes no <c>messages</c>.</param>
+    /// <returns>The JSON text, ending in a line break.</returns>
+    /// <exception cref="ArgumentException">A parameter holds a type parameter files cannot give.</exception>
+    public static string Write(string ruleSetId, ParameterSet parameters, IReadOnlyDictionary<string, LocalizedText> messages)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleSetId);
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(messages);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
@@ -43,6 +53,20 @@ public static class ParameterFileWriter
             }
 
             writer.WriteEndObject();
+            if (messages.Count > 0)
+            {
+                writer.WriteStartObject("messages");
+                foreach (var (key, text) in messages.OrderBy(m => m.Key, StringComparer.Ordinal))
+                {
+                    writer.WriteStartObject(key);
+                    writer.WriteString("sv", text.Swedish);
+                    writer.WriteString("en", text.English);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 

@@ -86,6 +86,21 @@ public sealed class OrganisationNamesTests
     }
 
     [Fact]
+    public void The_writer_writes_messages_that_read_back_and_reword_the_rule_set()
+    {
+        var messages = ParameterFileReader.Read(Uppsala, Trygghet.Rules.Parameters.ParameterKeys.All).Messages;
+        var json = ParameterFileWriter.Write("stockholm-2024", new Trygghet.Rules.Parameters.ParameterSet("uppsala", []), messages);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.True(Serialization.TestSchemas.Parameters.Evaluate(document.RootElement).IsValid);
+
+        var read = ParameterFileReader.Read(json, Trygghet.Rules.Parameters.ParameterKeys.All).Messages;
+        Assert.Equal(messages.OrderBy(m => m.Key, StringComparer.Ordinal), read.OrderBy(m => m.Key, StringComparer.Ordinal));
+        Assert.Equal("kommunen", ParameterFileReader.ApplyTo(RuleSets.Stockholm2024, json).Messages["Term.City"].Swedish);
+        Assert.True(json.IndexOf("\"Term.City\"", StringComparison.Ordinal) < json.IndexOf("\"Term.Office\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("messages", ParameterFileWriter.Write("stockholm-2024", new Trygghet.Rules.Parameters.ParameterSet("uppsala", [])), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_parameter_file_with_messages_passes_the_schema_and_reads_back()
     {
         using var document = System.Text.Json.JsonDocument.Parse(Uppsala);
