@@ -45,9 +45,11 @@ public sealed partial class MckpOptimizer
             throw new AllocationInfeasibleException(conflicts);
         }
 
+        // A second thread helps only where a second core runs it.
+        var degree = Environment.ProcessorCount > 1 ? options.MaxDegreeOfParallelism ?? -1 : 1;
         var method = FrontierMethod.ParetoList;
         var complete = true;
-        var breakpoints = canon.HasDeferred ? null : ParetoBreakpoints(canon, max, options);
+        var breakpoints = canon.HasDeferred ? null : ParetoBreakpoints(canon, max, options, degree);
         if (breakpoints is null)
         {
             List<int[]> points;
@@ -60,7 +62,7 @@ public sealed partial class MckpOptimizer
             {
                 method = FrontierMethod.SampledBudgets;
                 complete = false;
-                points = Sampled(canon, max, options, search);
+                points = Sampled(canon, max, options, search, degree);
             }
 
             var writer = new BreakpointWriter(canon);
@@ -83,7 +85,7 @@ public sealed partial class MckpOptimizer
     }
 
     /// <summary>Returns the breakpoints of the full Pareto list, or <see langword="null"/> when it would outgrow <see cref="FrontierOptions.MaxParetoStates"/>.</summary>
-    private static BreakpointList? ParetoBreakpoints(CanonicalProblem canon, long max, FrontierOptions options)
+    private static BreakpointList? ParetoBreakpoints(CanonicalProblem canon, long max, FrontierOptions options, int degree)
     {
         var search = new SearchBudget(options.Search);
         var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false, out _);
@@ -92,8 +94,6 @@ public sealed partial class MckpOptimizer
             return new BreakpointList([]);
         }
 
-        // A second thread helps only where a second core runs it.
-        var degree = Environment.ProcessorCount > 1 ? options.MaxDegreeOfParallelism ?? -1 : 1;
         var arena = StateArena.Rent();
         ParetoList? list = null;
         try
@@ -221,15 +221,40 @@ public sealed partial class MckpOptimizer
         return (points, complete);
     }
 
-    /// <summary>Solves at evenly spread budgets, each on an equal share of what is left of the limits; keeps the proven optima.</summary>
-    private static List<int[]> Sampled(CanonicalProblem canon, long max, FrontierOptions options, SearchBudget search)
+    /// <summary>
+    /// Solves at evenly spread budgets, each on an equal share of what is left of the limits; keeps the proven optima.
+    /// Without limits the solves do not depend on each other, and run on up to <paramref name="degree"/> threads.
+    /// </summary>
+    private static List<int[]> Sampled(CanonicalProblem canon, long max, FrontierOptions options, SearchBudget search, int degree)
     {
-        var byCost = new SortedDictionary<long, int[]>();
         var count = Math.Max(1, options.SampledBudgets);
-        for (var k = 0; k <= count; k++)
+        var outcomes = new SolveOutcome?[count + 1];
+        long BudgetAt(int k) => (long)((Int128)max * k / count);
+        if (degree != 1 && options.Search is { TimeLimit: null, MaxStates: null, MaxNodes: null })
         {
-            var budget = (long)((Int128)max * k / count);
-            var (outcome, _) = TrySolve(canon, budget, search, count + 1 - k);
+            // Each solve counts on a budget of its own, absorbed afterwards; a cancellation stops each like a limit.
+            var shares = new SearchBudget[count + 1];
+            Parallel.For(0, count + 1, new ParallelOptions { MaxDegreeOfParallelism = degree }, k =>
+            {
+                shares[k] = new SearchBudget(options.Search);
+                outcomes[k] = TrySolveOn(canon, BudgetAt(k), shares[k]).Outcome;
+            });
+            foreach (var share in shares)
+            {
+                search.Absorb(share);
+            }
+        }
+        else
+        {
+            for (var k = 0; k <= count; k++)
+            {
+                outcomes[k] = TrySolve(canon, BudgetAt(k), search, count + 1 - k).Outcome;
+            }
+        }
+
+        var byCost = new SortedDictionary<long, int[]>();
+        foreach (var outcome in outcomes)
+        {
             if (outcome is { Optimal: true })
             {
                 byCost[outcome.Cost] = outcome.Positions;
@@ -248,7 +273,20 @@ public sealed partial class MckpOptimizer
         var share = new SearchBudget(search.Share(shares));
         try
         {
-            return (SolveOutcome(canon, budget, share), false);
+            return TrySolveOn(canon, budget, share);
+        }
+        finally
+        {
+            search.Absorb(share);
+        }
+    }
+
+    /// <summary>Solves at a budget within <paramref name="search"/>; gives no outcome when the budget admits no allocation, or when a limit stopped the search before it found one.</summary>
+    private static (SolveOutcome? Outcome, bool Stopped) TrySolveOn(CanonicalProblem canon, long budget, SearchBudget search)
+    {
+        try
+        {
+            return (SolveOutcome(canon, budget, search), false);
         }
         catch (AllocationInfeasibleException)
         {
@@ -257,10 +295,6 @@ public sealed partial class MckpOptimizer
         catch (AllocationLimitException)
         {
             return (null, true);
-        }
-        finally
-        {
-            search.Absorb(share);
         }
     }
 }

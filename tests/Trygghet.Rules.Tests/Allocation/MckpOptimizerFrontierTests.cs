@@ -130,6 +130,20 @@ public sealed class MckpOptimizerFrontierTests
     }
 
     [Fact]
+    public void ComputeFrontier_SampledOnSeveralThreads_GivesTheSameBreakpointsAsOnOne()
+    {
+        // Without limits the sampled budgets are solved side by side (on a machine with two cores).
+        var problem = WeaklyCorrelated(40, seed: 5);
+        var sampled = new FrontierOptions { MaxParetoStates = 50, SampledBudgets = 24 };
+        var one = Optimizer.ComputeFrontier(problem, sampled with { MaxDegreeOfParallelism = 1 });
+        var all = Optimizer.ComputeFrontier(problem, sampled);
+
+        Assert.Equal(FrontierMethod.SampledBudgets, all.Method);
+        Assert.True(one.Breakpoints.Count > 10, $"{one.Breakpoints.Count} breakpoints");
+        Assert.Equal(Describe(one), Describe(all));
+    }
+
+    [Fact]
     public void ComputeFrontier_WithANonPositiveDegreeOfParallelism_Throws()
     {
         var problem = Of(0, App("a", (300_000, 5)));
