@@ -41,6 +41,26 @@ public sealed class AllocationLaws
         return same.Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}]");
     }
 
+    /// <summary>Holds when a solve within <paramref name="search"/> gives the reference's allocation (or calls the problem infeasible exactly when it is) and proves it, ties included.</summary>
+    private static Property ProvesAsBruteForce(AllocationProblem problem, int seed, SearchBudget search)
+    {
+        var expected = ReferenceSolver.Solve(problem);
+        int[]? actual;
+        bool proven;
+        try
+        {
+            var result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
+            (actual, proven) = (result.Choices.Select(c => c.OptionIndex).ToArray(), result.Optimal && result.TieBreakComplete);
+        }
+        catch (AllocationInfeasibleException)
+        {
+            (actual, proven) = (null, true);
+        }
+
+        var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
+        return (same && proven).Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}], proven {proven}");
+    }
+
     [Property(MaxTest = 500)]
     public Property Solve_EqualsBruteForce_IncludingTieBreakAndInfeasibility(int seed) =>
         SolvesAsBruteForce(SmallInstances.Create(seed), seed);
@@ -63,26 +83,12 @@ public sealed class AllocationLaws
         // A capped board's list becomes one unit whose steps are small and unsorted against the others', so the bound
         // counts steps through each board's own applications; half the time the bands are narrowed too.
         var problem = SmallInstances.CappedBoards(seed);
-        var expected = ReferenceSolver.Solve(problem);
         var search = new SearchBudget(new AllocationOptions { MaxTieStates = null })
         {
             CardinalityAfterStates = 0,
             BoardStatesBeforeNarrowing = seed % 2 == 0 ? 0 : 10_000,
         };
-        int[]? actual;
-        bool proven;
-        try
-        {
-            var result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
-            (actual, proven) = (result.Choices.Select(c => c.OptionIndex).ToArray(), result.Optimal && result.TieBreakComplete);
-        }
-        catch (AllocationInfeasibleException)
-        {
-            (actual, proven) = (null, true);
-        }
-
-        var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
-        return (same && proven).Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}], proven {proven}");
+        return ProvesAsBruteForce(problem, seed, search);
     }
 
     [Property(MaxTest = 400)]
@@ -129,22 +135,8 @@ public sealed class AllocationLaws
         // almost to nothing first, widening until the optimum is proven; the answer must not change, ties and
         // infeasibility included.
         var problem = (seed % 3) switch { 0 => SmallInstances.Create(seed), 1 => SmallInstances.StronglyCorrelated(seed), _ => SmallInstances.CappedBoards(seed) };
-        var expected = ReferenceSolver.Solve(problem);
         var search = new SearchBudget(new AllocationOptions { MaxTieStates = null }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6 };
-        int[]? actual;
-        bool proven;
-        try
-        {
-            var result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
-            (actual, proven) = (result.Choices.Select(c => c.OptionIndex).ToArray(), result.Optimal && result.TieBreakComplete);
-        }
-        catch (AllocationInfeasibleException)
-        {
-            (actual, proven) = (null, true);
-        }
-
-        var same = expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
-        return (same && proven).Label($"seed {seed}: expected [{Show(expected)}] got [{Show(actual)}], proven {proven}");
+        return ProvesAsBruteForce(problem, seed, search);
     }
 
     [Property(MaxTest = 300)]
