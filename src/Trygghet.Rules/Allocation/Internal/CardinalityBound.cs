@@ -118,18 +118,29 @@ internal readonly struct CardinalityBound
         return bd >= bu ? new CardinalityBound(alphaNum, bu, wu, curve) : default;
     }
 
-    /// <summary>Adds the steps of a unit's options <c>[0, top)</c> away from option <paramref name="at"/>: up towards dearer ones, down towards cheaper ones.</summary>
-    private static void AddSteps(Unit u, int at, int top, List<(long W, long P)> up, List<(long F, long Q)> down)
+    /// <summary>
+    /// Adds the steps of a unit's options <c>[0, top)</c> away from option <paramref name="at"/>: up towards dearer ones,
+    /// down towards cheaper ones; returns the smallest up-step (<see cref="long.MaxValue"/> when none) and the largest
+    /// down-step (0 when none).
+    /// </summary>
+    internal static (long MinUp, long MaxDown) AddSteps(Unit u, int at, int top, List<(long W, long P)> up, List<(long F, long Q)> down)
     {
+        long minUp = long.MaxValue, maxDown = 0;
         for (var j = at; j + 1 < top; j++)
         {
-            up.Add((u.Cost[j + 1] - u.Cost[j], u.Impact[j + 1] - u.Impact[j]));
+            var w = u.Cost[j + 1] - u.Cost[j];
+            minUp = Math.Min(minUp, w);
+            up.Add((w, u.Impact[j + 1] - u.Impact[j]));
         }
 
         for (var j = at; j > 0; j--)
         {
-            down.Add((u.Cost[j] - u.Cost[j - 1], u.Impact[j] - u.Impact[j - 1]));
+            var f = u.Cost[j] - u.Cost[j - 1];
+            maxDown = Math.Max(maxDown, f);
+            down.Add((f, u.Impact[j] - u.Impact[j - 1]));
         }
+
+        return (minUp, maxDown);
     }
 
     /// <summary>Returns whether a change outside the core can bring a state at impact <paramref name="p"/> with slack <paramref name="slack"/> to at least <paramref name="target"/>.</summary>

@@ -62,21 +62,9 @@ internal sealed class StepCurve
             {
                 // A leaf counts the options that fit the capacity; a board's applications count all of theirs.
                 var v = parts[k];
-                var at = options[k];
-                var top = ReferenceEquals(v, u) ? count[i] : v.Count;
-                for (var j = at; j + 1 < top; j++)
-                {
-                    var w = v.Cost[j + 1] - v.Cost[j];
-                    wu = Math.Min(wu, w);
-                    up.Add((w, v.Impact[j + 1] - v.Impact[j]));
-                }
-
-                for (var j = at; j > 0; j--)
-                {
-                    var f = v.Cost[j] - v.Cost[j - 1];
-                    wd = Math.Max(wd, f);
-                    down.Add((f, v.Impact[j] - v.Impact[j - 1]));
-                }
+                var (minUp, maxDown) = CardinalityBound.AddSteps(v, options[k], ReferenceEquals(v, u) ? count[i] : v.Count, up, down);
+                wu = Math.Min(wu, minUp);
+                wd = Math.Max(wd, maxDown);
             }
 
             if (wu != long.MaxValue && wd > wu)
