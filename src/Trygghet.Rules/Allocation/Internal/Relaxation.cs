@@ -75,7 +75,6 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
             ? new BoardPlan { Enforced = enforced, Narrowing = budget.Narrowing, Band = created }
             : new BoardPlan { Enforced = enforced, MaxBoardStates = budget.BoardStatesBeforeNarrowing, Band = created };
         Relaxation? earlier = null;
-        List<int>? earlierLeftOut = null;
         while (true)
         {
             var units = UnitCompiler.Aggregate(canon, leaves, capacity, budget, prune: true, plan, out var truncatedBound, out var report);
@@ -89,12 +88,9 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
 
             if (report.Stopped)
             {
-                // No allocation exceeds the band's Lagrangian bound, narrowed or not, nor the bound the narrower band
-                // proved. A stopped build lists only some of the caps it left out; the narrower band's round lists all.
+                // No allocation exceeds the band's Lagrangian bound, narrowed or not, nor the bound the narrower band proved.
                 limited = earlier is null;
-                return earlier is null
-                    ? (null, report.LeftOut, report.Band)
-                    : (earlier with { UpperBound = Math.Min(earlier.UpperBound, report.Band!.UpperBound) }, earlierLeftOut!, report.Band);
+                return (earlier is null ? null : earlier with { UpperBound = Math.Min(earlier.UpperBound, report.Band!.UpperBound) }, report.LeftOut, report.Band);
             }
 
             var band = report.Band;
@@ -133,7 +129,7 @@ internal sealed record Relaxation(int[] Positions, long Impact, long Cost, bool 
                 var found = new Relaxation(positions, outcome.Impact, outcome.Cost, false, band!.ProvenFrom - 1, outcome.CoreSize);
                 if (earlier is null || Better(canon, found, earlier, report.LeftOut))
                 {
-                    (earlier, earlierLeftOut) = (found, report.LeftOut);
+                    earlier = found;
                 }
 
                 plan = plan with { Narrowing = plan.Narrowing - 1, Incumbent = Math.Max(plan.Incumbent ?? long.MinValue, outcome.Impact) };

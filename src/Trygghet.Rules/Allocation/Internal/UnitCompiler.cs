@@ -137,16 +137,26 @@ internal static class UnitCompiler
 
         report.Band = band;
 
+        // Every cap left out is listed before any list is built, so that the report is whole even if a list stops it.
+        var leftOut = new bool[capped.Count];
         for (var k = 0; k < capped.Count; k++)
         {
-            var members = capped[k];
             if (band is not null && plan.Enforced is { } enforced && !band.Binds(k) && !enforced.Contains(cappedBoard[k]))
             {
+                leftOut[k] = true;
                 report.LeftOut.Add(cappedBoard[k]);
-                units.AddRange(members);
+                units.AddRange(capped[k]);
+            }
+        }
+
+        for (var k = 0; k < capped.Count; k++)
+        {
+            if (leftOut[k])
+            {
                 continue;
             }
 
+            var members = capped[k];
             var arena = new StateArena();
             var list = ParetoDp.Run(members, caps[k], arena, budget, band is null ? long.MaxValue : plan.MaxBoardStates, band is null ? null : (band, k, band.Remaining(members)), out var truncated);
             if (list is null)
