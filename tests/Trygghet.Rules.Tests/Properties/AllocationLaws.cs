@@ -92,6 +92,16 @@ public sealed class AllocationLaws
     }
 
     [Property(MaxTest = 400)]
+    public Property Solve_JoiningEveryCoreListWithTheNextUnits_EqualsBruteForce(int seed)
+    {
+        // The join offers allocations of the core's states with the next units outside it at every stage, however short
+        // the list: whatever it offers must be a real allocation, and the answer must not change, ties included.
+        var problem = seed % 2 == 0 ? SmallInstances.StronglyCorrelated(seed) : SmallInstances.CappedBoards(seed);
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null }) { CardinalityAfterStates = 0, JoinFromListSize = 0 };
+        return ProvesAsBruteForce(problem, seed, search);
+    }
+
+    [Property(MaxTest = 400)]
     public Property Solve_WithNarrowedBandsAndNoTieAllowance_ClaimsOnlyTheOptimalImpactAndCost(int seed)
     {
         // Narrowed bands leave the optimum unproven and the spent tie allowance lets counting steps prove it instead:

@@ -86,6 +86,20 @@ internal static partial class CoreSolver
 
     private static CoreOutcome Search(IReadOnlyList<Unit> units, long capacity, SearchBudget budget, HullIncrement[] sorted, int split, int[] lpOpt, int[] count, long wLp, long pLp)
     {
+        // The chains live in pooled chunks until the incumbent's allocation is read out of them.
+        var arena = StateArena.Rent();
+        try
+        {
+            return Search(units, capacity, budget, sorted, split, lpOpt, count, wLp, pLp, arena);
+        }
+        finally
+        {
+            arena.Release();
+        }
+    }
+
+    private static CoreOutcome Search(IReadOnlyList<Unit> units, long capacity, SearchBudget budget, HullIncrement[] sorted, int split, int[] lpOpt, int[] count, long wLp, long pLp, StateArena arena)
+    {
         var n = units.Count;
         var s0 = sorted[split].Unit;
         var lambda = new Slope(sorted[split].Dp, sorted[split].Dw);
@@ -119,7 +133,6 @@ internal static partial class CoreSolver
 
         var upStep = SuffixMinSteps(units, lpOpt, up, +1);
         var downStep = SuffixMinSteps(units, lpOpt, down, -1);
-        var arena = new StateArena();
         var workspace = new ParetoMerge.Workspace();
         var filter = new CoreFilter(capacity, arena, budget) { BestImpact = pLp, BestCost = wLp, BestNode = -1 };
         var coreUnits = new List<int>();
@@ -130,6 +143,8 @@ internal static partial class CoreSolver
         }
 
         OneMoveCompletion? completion = null;
+        LookaheadJoin? join = null;
+        var lookahead = new List<int>(LookaheadJoin.MaxUnits);
 
         var list = ParetoList.Rent();
         var next = ParetoList.Rent();
@@ -187,13 +202,24 @@ internal static partial class CoreSolver
                 if (filter.Cardinality.IsActive)
                 {
                     completion = OneMoveCompletion.Create(units, lpOpt, count, s0);
+                    join = new LookaheadJoin(units, lpOpt, count);
                 }
             }
 
-            if (completion is not null && completion.Improve(list, capacity, inCore, ref filter, Completed))
+            if (completion is not null)
             {
-                Retain(list, next, filter);
-                (list, next) = (next, list);
+                // One move of any unit outside the core, and, once the list is long, every allocation of the next few.
+                var improved = completion.Improve(list, capacity, inCore, ref filter, Completed);
+                if (list.Count >= budget.JoinFromListSize)
+                {
+                    improved |= join!.Improve(list, capacity, Lookahead(list.Count), budget, ref filter, Completed);
+                }
+
+                if (improved)
+                {
+                    Retain(list, next, filter);
+                    (list, next) = (next, list);
+                }
             }
 
             if (!budget.ChargeStates(list.Count))
@@ -219,8 +245,40 @@ internal static partial class CoreSolver
             unit = !hasDown || (hasUp && UpIsCloser(lambda, upSlope[upPtr], downSlope[downPtr])) ? up[upPtr] : down[downPtr];
         }
 
-        // A core state (its chain) with one outside unit moved to another option, as a whole allocation.
-        ExternalIncumbent Completed(int node, int movedUnit, int movedOption)
+        // The units the core would take next, in its order, until their allocations about match the core's states in number.
+        List<int> Lookahead(int target)
+        {
+            lookahead.Clear();
+            int u = upPtr, d = downPtr;
+            long combinations = 1;
+            target = Math.Max(target, LookaheadJoin.MinCombinations);
+            while (lookahead.Count < LookaheadJoin.MaxUnits && combinations < target)
+            {
+                while (u < up.Count && (inCore[up[u]] || Reduced(up[u]) || lookahead.Contains(up[u])))
+                {
+                    u++;
+                }
+
+                while (d < down.Count && (inCore[down[d]] || Reduced(down[d]) || lookahead.Contains(down[d])))
+                {
+                    d++;
+                }
+
+                if (u == up.Count && d == down.Count)
+                {
+                    break;
+                }
+
+                var pick = d == down.Count || (u < up.Count && UpIsCloser(lambda, upSlope[u], downSlope[d])) ? up[u] : down[d];
+                lookahead.Add(pick);
+                combinations *= count[pick];
+            }
+
+            return lookahead;
+        }
+
+        // A core state (its chain) with some outside units moved to other options, as a whole allocation.
+        ExternalIncumbent Completed(int node, (int Unit, int Option)[] moves)
         {
             var options = (int[])lpOpt.Clone();
             var perStage = new int[arena.StageCount];
@@ -230,7 +288,11 @@ internal static partial class CoreSolver
                 options[coreUnits[s]] = perStage[s];
             }
 
-            options[movedUnit] = movedOption;
+            foreach (var (movedUnit, movedOption) in moves)
+            {
+                options[movedUnit] = movedOption;
+            }
+
             return new ExternalIncumbent(units, lpOpt, coreUnits, arena, options);
         }
 

@@ -67,7 +67,7 @@ internal sealed class OneMoveCompletion
     /// Tries, for each state of <paramref name="list"/>, the few moves nearest below its slack, and offers the filter the
     /// best completion if it beats the incumbent (more impact, or as much at a lower cost); returns whether it did.
     /// </summary>
-    public bool Improve(ParetoList list, long capacity, bool[] inCore, ref CoreFilter filter, Func<int, int, int, ExternalIncumbent> allocation)
+    public bool Improve(ParetoList list, long capacity, bool[] inCore, ref CoreFilter filter, Func<int, (int Unit, int Option)[], ExternalIncumbent> allocation)
     {
         // The best completion of the pass is offered once: building an incumbent decodes a whole allocation.
         long bestW = filter.BestCost, bestP = filter.BestImpact;
@@ -116,7 +116,7 @@ internal sealed class OneMoveCompletion
             return false;
         }
 
-        filter.OfferExternal(bestW, bestP, allocation(list.Node[bestState], unit[bestMove], option[bestMove]));
+        filter.OfferExternal(bestW, bestP, allocation(list.Node[bestState], [(unit[bestMove], option[bestMove])]));
         return true;
     }
 }

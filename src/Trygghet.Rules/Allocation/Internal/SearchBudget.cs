@@ -32,6 +32,9 @@ internal sealed class SearchBudget
     /// <summary>Gets the states one core search may charge before it builds its cardinality bound (tests set it to zero).</summary>
     public long CardinalityAfterStates { get; init; } = 256;
 
+    /// <summary>Gets the shortest core list that is joined with the allocations of the units the core would take next (see <see cref="LookaheadJoin"/>); tests set it to zero.</summary>
+    public int JoinFromListSize { get; init; } = 2_048;
+
     /// <summary>Gets the most states a capped board's list may reach under the proven band before the bands are narrowed (see <see cref="Relaxation.Solve"/>); tests set it to 0 to narrow always.</summary>
     public long BoardStatesBeforeNarrowing { get; init; } = 10_000;
 
