@@ -32,10 +32,12 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// </remarks>
 internal readonly struct CardinalityBound
 {
-    private const long Den = 1L << 30;
+    private const int DenBits = 30;
+    private const long Den = 1L << DenBits;
 
     private readonly long alphaNum;
     private readonly Int128 bonus;
+    private readonly bool bonusFitsLong;
     private readonly long upStep;
     private readonly StepCurve? curve;
 
@@ -43,6 +45,7 @@ internal readonly struct CardinalityBound
     {
         this.alphaNum = alphaNum;
         this.bonus = bonus;
+        bonusFitsLong = bonus >= long.MinValue && bonus <= long.MaxValue;
         this.upStep = upStep;
         this.curve = curve;
         IsActive = true;
@@ -143,43 +146,31 @@ internal readonly struct CardinalityBound
         return (minUp, maxDown);
     }
 
-    /// <summary>Returns whether a change outside the core can bring a state at impact <paramref name="p"/> with slack <paramref name="slack"/> to at least <paramref name="target"/>.</summary>
-    public bool CanReach(long p, long slack, long target)
-    {
-        if (!IsActive)
-        {
-            return true;
-        }
-
-        // Floating point decides unless the two sides are close; then the exact comparison does.
-        var steps = Steps(slack);
-        if (steps == long.MinValue)
-        {
-            return false;
-        }
-
-        var need = (double)(target - p);
-        var gain = ((double)alphaNum * slack / Den) + ((double)bonus * steps / Den);
-        var margin = (1e-9 * (Math.Abs(gain) + Math.Abs(need))) + 1e-3;
-        if (need > gain + margin)
-        {
-            return false;
-        }
-
-        return need < gain - margin || (Int128)(target - p) * Den <= ScaledGain(slack, steps);
-    }
-
-    /// <summary>Returns the best impact a state can reach (<see cref="long.MinValue"/> when no change outside the core makes it fit), or <see cref="long.MaxValue"/> when the bound is inactive.</summary>
-    public long UpperBound(long w, long p, long capacity)
+    /// <summary>
+    /// Returns, exactly, the most impact a change outside the core can bring a state at impact <paramref name="p"/> with
+    /// slack <paramref name="slack"/> to (<see cref="long.MinValue"/> when none can free that much, <see cref="long.MaxValue"/>
+    /// when the bound is inactive), so that one reading answers every target. It never falls as the slack grows.
+    /// </summary>
+    public long Reach(long p, long slack)
     {
         if (!IsActive)
         {
             return long.MaxValue;
         }
 
-        var steps = Steps(capacity - w);
-        return steps == long.MinValue ? long.MinValue : p + Slope.FloorDiv(ScaledGain(capacity - w, steps), Den);
+        var steps = Steps(slack);
+        if (steps == long.MinValue)
+        {
+            return long.MinValue;
+        }
+
+        // The scaled gain over 2^30, rounded down, by a shift.
+        var most = p + (ScaledGain(slack, steps) >> DenBits);
+        return most >= long.MaxValue ? long.MaxValue : most <= long.MinValue ? long.MinValue : (long)most;
     }
+
+    /// <summary>Returns the best impact a state can reach (<see cref="long.MinValue"/> when no change outside the core makes it fit), or <see cref="long.MaxValue"/> when the bound is inactive.</summary>
+    public long UpperBound(long w, long p, long capacity) => Reach(p, capacity - w);
 
     /// <summary>Returns the most steps a change outside the core can gain with <paramref name="slack"/>, or <see cref="long.MinValue"/> when it cannot free that much.</summary>
     private long Steps(long slack) => curve is null ? FloorDiv(slack, upStep) : curve.Steps(slack);
@@ -190,7 +181,18 @@ internal readonly struct CardinalityBound
         return r != 0 && (r < 0) != (b < 0) ? q - 1 : q;
     }
 
-    private Int128 ScaledGain(long slack, long steps) => ((Int128)alphaNum * slack) + (bonus * steps);
+    /// <summary>Returns <c>α·slack + Bu·steps</c> times 2^30; the products of two 64-bit numbers cannot overflow, so they are taken whole.</summary>
+    private Int128 ScaledGain(long slack, long steps)
+    {
+        var rate = Product(alphaNum, slack);
+        return bonusFitsLong ? rate + Product((long)bonus, steps) : rate + (bonus * steps);
+    }
+
+    private static Int128 Product(long a, long b)
+    {
+        var high = Math.BigMul(a, b, out var low);
+        return new Int128(unchecked((ulong)high), unchecked((ulong)low));
+    }
 
     private static long MinStep(long[] cost, int from, int to)
     {

@@ -55,23 +55,41 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
     /// <summary>Returns whether a state may stay: it could beat the incumbent, match it at a lower cost, or tie it while the tie allowance lasts.</summary>
     public readonly bool Admit(long w, long p)
     {
-        if (CanReach(p, capacity - w, BestImpact + 1))
+        var slack = capacity - w;
+        if (!Cardinality.IsActive)
         {
-            return true;
+            if (Bound.CanReach(p, slack, BestImpact + 1))
+            {
+                return true;
+            }
+
+            // The bound grows with the slack, and BestCost is at most the capacity: a state that cannot reach the
+            // incumbent's impact with the whole slack can neither match it more cheaply nor tie it, and most dropped
+            // states stop here.
+            return Bound.CanReach(p, slack, BestImpact)
+                && (Bound.CanReach(p, BestCost - 1 - w, BestImpact) || (Bound.CanReach(p, BestCost - w, BestImpact) && budget.ChargeTieState()));
         }
 
-        // Both bounds grow with the slack, and BestCost is at most the capacity: a state that cannot reach the
-        // incumbent's impact with the whole slack can neither match it more cheaply nor tie it, and most dropped states
-        // stop here. With the cardinality bound on (impacts that are costs plus a fixed amount per step) most states that
-        // cannot beat the incumbent still tie it, and the extra test would cost more than it saves.
-        if (!Cardinality.IsActive && !CanReach(p, capacity - w, BestImpact))
+        // The cardinality bound is read exactly, once per slack, and grows with the slack too. With impacts that are
+        // costs plus a fixed amount per step most states that cannot beat the incumbent still tie it.
+        var most = Cardinality.Reach(p, slack);
+        if (most < BestImpact)
         {
             return false;
         }
 
-        return CanReach(p, BestCost - 1 - w, BestImpact) || (CanReach(p, BestCost - w, BestImpact) && budget.ChargeTieState());
-    }
+        if (most > BestImpact && Bound.CanReach(p, slack, BestImpact + 1))
+        {
+            return true;
+        }
 
-    private readonly bool CanReach(long p, long slack, long target) =>
-        Bound.CanReach(p, slack, target) && Cardinality.CanReach(p, slack, target);
+        var cheaper = BestCost - 1 - w;
+        if (Cardinality.Reach(p, cheaper) >= BestImpact && Bound.CanReach(p, cheaper, BestImpact))
+        {
+            return true;
+        }
+
+        var same = BestCost - w;
+        return (same == slack ? most : Cardinality.Reach(p, same)) >= BestImpact && Bound.CanReach(p, same, BestImpact) && budget.ChargeTieState();
+    }
 }
