@@ -37,6 +37,25 @@ public sealed class MckpOptimizerSolveTests
     }
 
     [Theory]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Solve_JoiningWithTheNextUnitsOrNot_ProvesTheSameOptimum(int seed)
+    {
+        // The join only offers incumbents: with it at every stage or never, the proven optimum is the same.
+        var problem = LargeInstances.StronglyCorrelatedBoards(400, 1, seed) with { BoardCaps = [] };
+        AllocationResult Solve(int joinFrom) =>
+            MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, new SearchBudget(null) { JoinFromListSize = joinFrom });
+
+        var joined = Solve(0);
+        var alone = Solve(int.MaxValue);
+
+        Assert.True(joined.Optimal);
+        Assert.True(alone.Optimal);
+        Assert.Equal((alone.TotalImpact, alone.TotalCost), (joined.TotalImpact, joined.TotalCost));
+        Assert.True(joined.TotalCost <= problem.Budget);
+    }
+
+    [Theory]
     [InlineData(30)]
     [InlineData(31)]
     [InlineData(40)]

@@ -85,7 +85,6 @@ internal sealed class LookaheadJoin(IReadOnlyList<Unit> units, int[] lpOpt, int[
     {
         int state = -1, change = -1;
         var j = changes.Count - 1;
-        var most = changes.P[j];
         for (var i = 0; i < list.Count; i++)
         {
             var room = capacity - list.W[i];
@@ -100,7 +99,7 @@ internal sealed class LookaheadJoin(IReadOnlyList<Unit> units, int[] lpOpt, int[
             }
 
             var p = list.P[i] + changes.P[j];
-            if (list.P[i] + most < bestP || p < bestP)
+            if (p < bestP)
             {
                 continue;
             }
