@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
@@ -26,7 +28,6 @@ internal static partial class CoreSolver
         var count = new int[n];
         var hullStart = new int[n + 1];
         var hullOpt = new List<int>(n * 2);
-        var increments = new List<HullIncrement>(n * 2);
         for (var i = 0; i < n; i++)
         {
             var u = units[i];
@@ -41,16 +42,40 @@ internal static partial class CoreSolver
             hullStart[i] = hullOpt.Count;
             AddHull(u, m, hullOpt);
             hullStart[i + 1] = hullOpt.Count;
-            for (var k = hullStart[i]; k + 1 < hullStart[i + 1]; k++)
-            {
-                var a = hullOpt[k];
-                var b = hullOpt[k + 1];
-                increments.Add(new HullIncrement(u.Cost[b] - u.Cost[a], u.Impact[b] - u.Impact[a], i, k - hullStart[i]));
-            }
         }
 
-        var sorted = increments.ToArray();
-        Array.Sort(sorted);
+        // Every hull has a first vertex; the steps between vertices are the increments. Their array is pooled: at a
+        // thousand applications it is too large for the small-object heap, and a fresh one per solve costs full collections.
+        var incrementCount = hullOpt.Count - n;
+        var rented = ArrayPool<HullIncrement>.Shared.Rent(incrementCount);
+        try
+        {
+            var t = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var u = units[i];
+                for (var k = hullStart[i]; k + 1 < hullStart[i + 1]; k++)
+                {
+                    var a = hullOpt[k];
+                    var b = hullOpt[k + 1];
+                    rented[t++] = new HullIncrement(u.Cost[b] - u.Cost[a], u.Impact[b] - u.Impact[a], i, k - hullStart[i]);
+                }
+            }
+
+            var sorted = rented.AsSpan(0, incrementCount);
+            sorted.Sort();
+            return SolveSorted(units, capacity, budget, sorted, hullOpt, hullStart, count, w0, p0);
+        }
+        finally
+        {
+            ArrayPool<HullIncrement>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The LP relaxation (Sinha–Zoltners) from the increments sorted by slope, then the core search when it splits a unit.</summary>
+    private static CoreOutcome SolveSorted(IReadOnlyList<Unit> units, long capacity, SearchBudget budget, ReadOnlySpan<HullIncrement> sorted, List<int> hullOpt, int[] hullStart, int[] count, long w0, long p0)
+    {
+        var n = units.Count;
         var vertex = new int[n];
         long w = w0, p = p0;
         var split = -1;
@@ -84,7 +109,7 @@ internal static partial class CoreSolver
         return Search(units, capacity, budget, sorted, split, lpOpt, count, w, p);
     }
 
-    private static CoreOutcome Search(IReadOnlyList<Unit> units, long capacity, SearchBudget budget, HullIncrement[] sorted, int split, int[] lpOpt, int[] count, long wLp, long pLp)
+    private static CoreOutcome Search(IReadOnlyList<Unit> units, long capacity, SearchBudget budget, ReadOnlySpan<HullIncrement> sorted, int split, int[] lpOpt, int[] count, long wLp, long pLp)
     {
         // The chains live in pooled chunks until the incumbent's allocation is read out of them.
         var arena = StateArena.Rent();
@@ -98,7 +123,7 @@ internal static partial class CoreSolver
         }
     }
 
-    private static CoreOutcome Search(IReadOnlyList<Unit> units, long capacity, SearchBudget budget, HullIncrement[] sorted, int split, int[] lpOpt, int[] count, long wLp, long pLp, StateArena arena)
+    private static CoreOutcome Search(IReadOnlyList<Unit> units, long capacity, SearchBudget budget, ReadOnlySpan<HullIncrement> sorted, int split, int[] lpOpt, int[] count, long wLp, long pLp, StateArena arena)
     {
         var n = units.Count;
         var s0 = sorted[split].Unit;
