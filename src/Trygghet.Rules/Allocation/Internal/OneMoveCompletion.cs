@@ -36,7 +36,18 @@ internal sealed class OneMoveCompletion
     /// <summary>Collects every move of every unit but the split unit away from its LP option, sorted by cost change.</summary>
     public static OneMoveCompletion Create(IReadOnlyList<Unit> units, int[] lpOpt, int[] count, int split)
     {
-        var moves = new List<(long Dw, long Dp, int Unit, int Option)>();
+        // Parallel arrays rather than one array of tuples, which at a thousand applications would be a large object.
+        var total = 0;
+        for (var i = 0; i < units.Count; i++)
+        {
+            total += i == split ? 0 : count[i] - 1;
+        }
+
+        var dw = new long[total];
+        var dp = new long[total];
+        var unit = new int[total];
+        var option = new int[total];
+        var m = 0;
         for (var i = 0; i < units.Count; i++)
         {
             if (i == split)
@@ -49,18 +60,25 @@ internal sealed class OneMoveCompletion
             {
                 if (j != lpOpt[i])
                 {
-                    moves.Add((u.Cost[j] - u.Cost[lpOpt[i]], u.Impact[j] - u.Impact[lpOpt[i]], i, j));
+                    (dw[m], dp[m], unit[m], option[m]) = (u.Cost[j] - u.Cost[lpOpt[i]], u.Impact[j] - u.Impact[lpOpt[i]], i, j);
+                    m++;
                 }
             }
         }
 
         // Ties in cost change go to the larger impact change, then the lower unit and option, so the order is total.
-        moves.Sort((a, b) => a.Dw != b.Dw ? a.Dw.CompareTo(b.Dw) : a.Dp != b.Dp ? a.Dp.CompareTo(b.Dp) : a.Unit != b.Unit ? b.Unit.CompareTo(a.Unit) : b.Option.CompareTo(a.Option));
+        var order = new int[total];
+        for (var k = 0; k < total; k++)
+        {
+            order[k] = k;
+        }
+
+        Array.Sort(order, (a, b) => dw[a] != dw[b] ? dw[a].CompareTo(dw[b]) : dp[a] != dp[b] ? dp[a].CompareTo(dp[b]) : unit[a] != unit[b] ? unit[b].CompareTo(unit[a]) : option[b].CompareTo(option[a]));
         return new OneMoveCompletion(
-            [.. moves.Select(m => m.Dw)],
-            [.. moves.Select(m => m.Dp)],
-            [.. moves.Select(m => m.Unit)],
-            [.. moves.Select(m => m.Option)]);
+            [.. order.Select(k => dw[k])],
+            [.. order.Select(k => dp[k])],
+            [.. order.Select(k => unit[k])],
+            [.. order.Select(k => option[k])]);
     }
 
     /// <summary>
