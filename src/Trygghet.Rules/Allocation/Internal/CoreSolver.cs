@@ -183,6 +183,7 @@ internal static partial class CoreSolver
         var upperBound = pLp;
         var statesAtStart = budget.States;
         var cardinalityTried = false;
+        var droppedTies = false;
         while (true)
         {
             inCore[unit] = true;
@@ -245,6 +246,15 @@ internal static partial class CoreSolver
                     Retain(list, next, filter);
                     (list, next) = (next, list);
                 }
+            }
+
+            if (budget.TieBreakCut && !droppedTies)
+            {
+                // The tie allowance ran out during this stage: the states it kept before that can at best tie the
+                // incumbent, and with no allowance left none of their children can replace it. Drop them now.
+                droppedTies = true;
+                Retain(list, next, filter);
+                (list, next) = (next, list);
             }
 
             if (!budget.ChargeStates(list.Count))
