@@ -189,15 +189,7 @@ internal static partial class CoreSolver
             inCore[unit] = true;
             coreUnits.Add(unit);
             var stage = arena.AddStage(units[unit], lpOpt[unit]);
-            while (upPtr < up.Count && (inCore[up[upPtr]] || Reduced(up[upPtr])))
-            {
-                upPtr++;
-            }
-
-            while (downPtr < down.Count && (inCore[down[downPtr]] || Reduced(down[downPtr])))
-            {
-                downPtr++;
-            }
+            SkipTaken(ref upPtr, ref downPtr, null);
 
             var kept = 0;
             for (var j = 0; j < count[unit]; j++)
@@ -270,15 +262,32 @@ internal static partial class CoreSolver
                 break;
             }
 
-            var hasUp = upPtr < up.Count;
-            var hasDown = downPtr < down.Count;
-            if (!hasUp && !hasDown)
+            if (Closer(upPtr, downPtr) is not { } closer)
             {
                 break;
             }
 
-            unit = !hasDown || (hasUp && UpIsCloser(lambda, upSlope[upPtr], downSlope[downPtr])) ? up[upPtr] : down[downPtr];
+            unit = closer;
         }
+
+        // Moves the up and down positions past units in the core, reduced to their LP option, or already taken.
+        void SkipTaken(ref int u, ref int d, List<int>? taken)
+        {
+            while (u < up.Count && (inCore[up[u]] || Reduced(up[u]) || (taken?.Contains(up[u]) ?? false)))
+            {
+                u++;
+            }
+
+            while (d < down.Count && (inCore[down[d]] || Reduced(down[d]) || (taken?.Contains(down[d]) ?? false)))
+            {
+                d++;
+            }
+        }
+
+        // The unit at the up or down position whose gradient is closer to the split slope, or none when both lists are done.
+        int? Closer(int u, int d) =>
+            u == up.Count && d == down.Count ? null
+            : d == down.Count || (u < up.Count && UpIsCloser(lambda, upSlope[u], downSlope[d])) ? up[u] : down[d];
 
         // The units the core would take next, in its order, until their allocations about match the core's states in number.
         List<int> Lookahead(int target)
@@ -289,22 +298,12 @@ internal static partial class CoreSolver
             target = Math.Max(target, LookaheadJoin.MinCombinations);
             while (lookahead.Count < LookaheadJoin.MaxUnits && combinations < target)
             {
-                while (u < up.Count && (inCore[up[u]] || Reduced(up[u]) || lookahead.Contains(up[u])))
-                {
-                    u++;
-                }
-
-                while (d < down.Count && (inCore[down[d]] || Reduced(down[d]) || lookahead.Contains(down[d])))
-                {
-                    d++;
-                }
-
-                if (u == up.Count && d == down.Count)
+                SkipTaken(ref u, ref d, lookahead);
+                if (Closer(u, d) is not { } pick)
                 {
                     break;
                 }
 
-                var pick = d == down.Count || (u < up.Count && UpIsCloser(lambda, upSlope[u], downSlope[d])) ? up[u] : down[d];
                 lookahead.Add(pick);
                 combinations *= count[pick];
             }
