@@ -74,11 +74,14 @@ internal sealed class OneMoveCompletion
         }
 
         Array.Sort(order, (a, b) => dw[a] != dw[b] ? dw[a].CompareTo(dw[b]) : dp[a] != dp[b] ? dp[a].CompareTo(dp[b]) : unit[a] != unit[b] ? unit[b].CompareTo(unit[a]) : option[b].CompareTo(option[a]));
-        return new OneMoveCompletion(
-            [.. order.Select(k => dw[k])],
-            [.. order.Select(k => dp[k])],
-            [.. order.Select(k => unit[k])],
-            [.. order.Select(k => option[k])]);
+        var (sortedDw, sortedDp, sortedUnit, sortedOption) = (new long[total], new long[total], new int[total], new int[total]);
+        for (var k = 0; k < total; k++)
+        {
+            var from = order[k];
+            (sortedDw[k], sortedDp[k], sortedUnit[k], sortedOption[k]) = (dw[from], dp[from], unit[from], option[from]);
+        }
+
+        return new OneMoveCompletion(sortedDw, sortedDp, sortedUnit, sortedOption);
     }
 
     /// <summary>
