@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
@@ -36,52 +38,43 @@ internal sealed class OneMoveCompletion
     /// <summary>Collects every move of every unit but the split unit away from its LP option, sorted by cost change.</summary>
     public static OneMoveCompletion Create(IReadOnlyList<Unit> units, int[] lpOpt, int[] count, int split)
     {
-        // Parallel arrays rather than one array of tuples, which at a thousand applications would be a large object.
         var total = 0;
         for (var i = 0; i < units.Count; i++)
         {
             total += i == split ? 0 : count[i] - 1;
         }
 
-        var dw = new long[total];
-        var dp = new long[total];
-        var unit = new int[total];
-        var option = new int[total];
-        var m = 0;
-        for (var i = 0; i < units.Count; i++)
+        // The moves are sorted whole, in a pooled array: at a thousand applications a fresh one would be a large object.
+        var rented = ArrayPool<Move>.Shared.Rent(total);
+        try
         {
-            if (i == split)
+            var m = 0;
+            for (var i = 0; i < units.Count; i++)
             {
-                continue;
-            }
-
-            var u = units[i];
-            for (var j = 0; j < count[i]; j++)
-            {
-                if (j != lpOpt[i])
+                var u = units[i];
+                for (var j = 0; j < count[i] && i != split; j++)
                 {
-                    (dw[m], dp[m], unit[m], option[m]) = (u.Cost[j] - u.Cost[lpOpt[i]], u.Impact[j] - u.Impact[lpOpt[i]], i, j);
-                    m++;
+                    if (j != lpOpt[i])
+                    {
+                        rented[m++] = new Move(u.Cost[j] - u.Cost[lpOpt[i]], u.Impact[j] - u.Impact[lpOpt[i]], i, j);
+                    }
                 }
             }
-        }
 
-        // Ties in cost change go to the larger impact change, then the lower unit and option, so the order is total.
-        var order = new int[total];
-        for (var k = 0; k < total; k++)
+            var moves = rented.AsSpan(0, total);
+            moves.Sort();
+            var (dw, dp, unit, option) = (new long[total], new long[total], new int[total], new int[total]);
+            for (var k = 0; k < total; k++)
+            {
+                (dw[k], dp[k], unit[k], option[k]) = (moves[k].Dw, moves[k].Dp, moves[k].Unit, moves[k].Option);
+            }
+
+            return new OneMoveCompletion(dw, dp, unit, option);
+        }
+        finally
         {
-            order[k] = k;
+            ArrayPool<Move>.Shared.Return(rented);
         }
-
-        Array.Sort(order, (a, b) => dw[a] != dw[b] ? dw[a].CompareTo(dw[b]) : dp[a] != dp[b] ? dp[a].CompareTo(dp[b]) : unit[a] != unit[b] ? unit[b].CompareTo(unit[a]) : option[b].CompareTo(option[a]));
-        var (sortedDw, sortedDp, sortedUnit, sortedOption) = (new long[total], new long[total], new int[total], new int[total]);
-        for (var k = 0; k < total; k++)
-        {
-            var from = order[k];
-            (sortedDw[k], sortedDp[k], sortedUnit[k], sortedOption[k]) = (dw[from], dp[from], unit[from], option[from]);
-        }
-
-        return new OneMoveCompletion(sortedDw, sortedDp, sortedUnit, sortedOption);
     }
 
     /// <summary>
@@ -139,5 +132,15 @@ internal sealed class OneMoveCompletion
 
         filter.OfferExternal(bestW, bestP, allocation(list.Node[bestState], [(unit[bestMove], option[bestMove])]));
         return true;
+    }
+
+    /// <summary>One move: its cost and impact change, unit and option. Ties in cost change go to the larger impact change, then the lower unit and option, so the order is total.</summary>
+    private readonly record struct Move(long Dw, long Dp, int Unit, int Option) : IComparable<Move>
+    {
+        public int CompareTo(Move other) =>
+            Dw != other.Dw ? Dw.CompareTo(other.Dw)
+            : Dp != other.Dp ? Dp.CompareTo(other.Dp)
+            : Unit != other.Unit ? other.Unit.CompareTo(Unit)
+            : other.Option.CompareTo(Option);
     }
 }
