@@ -56,6 +56,32 @@ public sealed class MckpOptimizerSolveTests
     }
 
     [Theory]
+    [InlineData(12)]
+    [InlineData(16)]
+    public void Solve_AmountsNear2To63_ReadTheCardinalityBoundWithoutOverflow(int fillers)
+    {
+        // Impacts of 2^61 and costs of 2^60 make the cardinality bound's bonus exceed 64 bits; its product with a step
+        // count used to overflow (a checked 128-bit multiply) instead of saturating.
+        const long Budget = 1L << 60;
+        var classes = new List<AllocationClass>
+        {
+            App("S", (Budget, Budget)),
+            App("U", (1L << 59, 1), ((1L << 59) + 1, 1L << 40)),
+            App("V", (1, 1L << 61)),
+        };
+        for (var k = 0; k < fillers; k++)
+        {
+            classes.Add(App($"F{k:000}", ((1L << 41) + (k * 977), 1 + k), ((1L << 41) + (k * 977) + 1 + (k % 3), (1L << 40) + (k * 7))));
+        }
+
+        var problem = Of(Budget, [.. classes]);
+        var result = Optimizer.Solve(problem);
+
+        Assert.True(result.Optimal);
+        Assert.Equal(ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!), (result.TotalCost, result.TotalImpact));
+    }
+
+    [Theory]
     [InlineData(30)]
     [InlineData(31)]
     [InlineData(40)]

@@ -181,11 +181,21 @@ internal readonly struct CardinalityBound
         return r != 0 && (r < 0) != (b < 0) ? q - 1 : q;
     }
 
-    /// <summary>Returns <c>α·slack + Bu·steps</c> times 2^30; the products of two 64-bit numbers cannot overflow, so they are taken whole.</summary>
+    /// <summary>
+    /// Returns <c>α·slack + Bu·steps</c> times 2^30. The products of two 64-bit numbers cannot overflow, so they are taken
+    /// whole; a bonus beyond 64 bits (amounts near 2^63) saturates at ±2^126, far beyond any impact once divided by 2^30.
+    /// </summary>
     private Int128 ScaledGain(long slack, long steps)
     {
         var rate = Product(alphaNum, slack);
-        return bonusFitsLong ? rate + Product((long)bonus, steps) : rate + (bonus * steps);
+        if (bonusFitsLong)
+        {
+            return rate + Product((long)bonus, steps);
+        }
+
+        var limit = Int128.One << 126;
+        var most = steps == 0 ? Int128.Zero : limit / Int128.Abs(steps);
+        return rate + (Int128.Abs(bonus) <= most ? bonus * steps : (bonus < 0) != (steps < 0) ? -limit : limit);
     }
 
     private static Int128 Product(long a, long b)
