@@ -183,7 +183,8 @@ internal static partial class CoreSolver
         var upperBound = pLp;
         var statesAtStart = budget.States;
         var cardinalityTried = false;
-        var droppedTies = false;
+        // A cut made earlier in the solve (another node or round) left no tie-only state to drop here.
+        var droppedTies = budget.TieBreakCut;
         while (true)
         {
             inCore[unit] = true;
