@@ -81,6 +81,28 @@ public sealed class MckpOptimizerSolveTests
         Assert.Equal(ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!), (result.TotalCost, result.TotalImpact));
     }
 
+    [Fact]
+    public void Solve_AmountsNear2To58_EqualBruteForceWithoutOverflow()
+    {
+        // Costs up to 2^52 and impacts up to 2^58 (steps of up to 2^50 and 2^56): the slopes the core compares have numerators and denominators that
+        // large, and a product of three of them does not fit in 128 bits.
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var rng = new Random(seed);
+            var classes = Enumerable.Range(0, rng.Next(3, 11)).Select(i =>
+            {
+                long cost = 0, impact = 0;
+                return App($"A{i:00}", [.. Enumerable.Range(0, rng.Next(1, 4)).Select(_ => (cost += rng.NextInt64(1, 1L << 50), impact += rng.NextInt64(1, 1L << 56)))]);
+            }).ToArray();
+            var problem = Of(classes.Sum(c => c.Options[^1].Cost) / 2, classes);
+            var expected = ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!);
+
+            var result = Optimizer.Solve(problem);
+
+            Assert.True((result.TotalCost, result.TotalImpact) == expected, $"seed {seed}: expected {expected}, got ({result.TotalCost}, {result.TotalImpact})");
+        }
+    }
+
     [Theory]
     [InlineData(30)]
     [InlineData(31)]

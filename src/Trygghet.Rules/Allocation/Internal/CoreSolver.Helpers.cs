@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>Helpers of the core search: the greedy incumbent, the hull, step sizes and the choice of the next unit.</summary>
@@ -60,11 +62,18 @@ internal static partial class CoreSolver
         }
     }
 
+    /// <summary>
+    /// Returns whether <c>λ − g</c> is at most <c>h − λ</c>. Over λ's denominator these are <c>a / g.Den</c> and
+    /// <c>b / h.Den</c>; <c>a</c> and <c>b</c> always fit in 128 bits, their products with a denominator only while they
+    /// fit in 64, beyond which (amounts near 2^50 and more) the comparison is made with arbitrary precision.
+    /// </summary>
     private static bool UpIsCloser(Slope lambda, Slope g, Slope h)
     {
-        var upDistance = (((Int128)lambda.Num * g.Den) - ((Int128)g.Num * lambda.Den)) * h.Den;
-        var downDistance = (((Int128)h.Num * lambda.Den) - ((Int128)lambda.Num * h.Den)) * g.Den;
-        return upDistance <= downDistance;
+        var a = ((Int128)lambda.Num * g.Den) - ((Int128)g.Num * lambda.Den);
+        var b = ((Int128)h.Num * lambda.Den) - ((Int128)lambda.Num * h.Den);
+        return a >= long.MinValue && a <= long.MaxValue && b >= long.MinValue && b <= long.MaxValue
+            ? a * h.Den <= b * g.Den
+            : (BigInteger)a * h.Den <= (BigInteger)b * g.Den;
     }
 
     internal static void AddHull(Unit u, int m, List<int> hull)
