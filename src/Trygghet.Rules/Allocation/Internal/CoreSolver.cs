@@ -225,26 +225,23 @@ internal static partial class CoreSolver
                 }
             }
 
-            if (completion is not null)
+            // One move of any unit outside the core, and, once the list is long, every allocation of the next few.
+            var improved = completion is not null && completion.Improve(list, capacity, inCore, ref filter, Completed);
+            if (completion is not null && list.Count >= budget.JoinFromListSize)
             {
-                // One move of any unit outside the core, and, once the list is long, every allocation of the next few.
-                var improved = completion.Improve(list, capacity, inCore, ref filter, Completed);
-                if (list.Count >= budget.JoinFromListSize)
-                {
-                    improved |= join!.Improve(list, capacity, Lookahead(list.Count), budget, ref filter, Completed);
-                }
+                improved |= join!.Improve(list, capacity, Lookahead(list.Count), budget, ref filter, Completed);
+            }
 
-                if (improved)
-                {
-                    Retain(list, next, filter);
-                    (list, next) = (next, list);
-                }
+            if (improved)
+            {
+                Retain(list, next, filter);
+                (list, next) = (next, list);
             }
 
             if (budget.TieBreakCut && !droppedTies)
             {
-                // The tie allowance ran out during this stage: the states it kept before that can at best tie the
-                // incumbent, and with no allowance left none of their children can replace it. Drop them now.
+                // The tie allowance ran out during this stage (the retain above included): the states it kept before
+                // that can at best tie the incumbent, and with no allowance left none of their children can replace it.
                 droppedTies = true;
                 Retain(list, next, filter);
                 (list, next) = (next, list);
@@ -312,8 +309,8 @@ internal static partial class CoreSolver
             return lookahead;
         }
 
-        // A core state (its chain) with some outside units moved to other options, as a whole allocation.
-        ExternalIncumbent Completed(int node, (int Unit, int Option)[] moves)
+        // A core state (its chain) as a whole allocation: the core units' options along it, the others' LP options.
+        int[] Allocation(int node)
         {
             var options = (int[])lpOpt.Clone();
             var perStage = new int[arena.StageCount];
@@ -323,6 +320,13 @@ internal static partial class CoreSolver
                 options[coreUnits[s]] = perStage[s];
             }
 
+            return options;
+        }
+
+        // A core state with some outside units moved to other options, as a whole allocation.
+        ExternalIncumbent Completed(int node, (int Unit, int Option)[] moves)
+        {
+            var options = Allocation(node);
             foreach (var (movedUnit, movedOption) in moves)
             {
                 options[movedUnit] = movedOption;
@@ -366,14 +370,6 @@ internal static partial class CoreSolver
             return new CoreOutcome(filter.External!.Options, filter.BestImpact, filter.BestCost, optimal, optimal ? filter.BestImpact : upperBound, coreUnits.Count);
         }
 
-        var options = (int[])lpOpt.Clone();
-        var perStage = new int[arena.StageCount];
-        arena.Decode(filter.BestNode, perStage);
-        for (var s = 0; s < perStage.Length; s++)
-        {
-            options[coreUnits[s]] = perStage[s];
-        }
-
-        return new CoreOutcome(options, filter.BestImpact, filter.BestCost, optimal, optimal ? filter.BestImpact : upperBound, coreUnits.Count);
+        return new CoreOutcome(Allocation(filter.BestNode), filter.BestImpact, filter.BestCost, optimal, optimal ? filter.BestImpact : upperBound, coreUnits.Count);
     }
 }
