@@ -35,11 +35,16 @@ internal readonly struct CardinalityBound
     private const int DenBits = 30;
     private const long Den = 1L << DenBits;
 
+    /// <summary>The size below which each of the two products of a reading is taken in 64 bits.</summary>
+    private const long FastLimit = 1L << 61;
+
     private readonly long alphaNum;
     private readonly Int128 bonus;
     private readonly bool bonusFitsLong;
     private readonly long upStep;
     private readonly StepCurve? curve;
+    private readonly long fastSlack;
+    private readonly long fastSteps;
 
     private CardinalityBound(long alphaNum, Int128 bonus, long upStep, StepCurve? curve)
     {
@@ -49,10 +54,17 @@ internal readonly struct CardinalityBound
         this.upStep = upStep;
         this.curve = curve;
         IsActive = true;
+
+        // Within these, both products and their sum stay below 2^63 in size, so that a reading needs no 128-bit arithmetic.
+        fastSlack = alphaNum == 0 ? long.MaxValue : FastLimit / Math.Abs(alphaNum);
+        fastSteps = bonus == 0 ? long.MaxValue : bonusFitsLong ? FastLimit / Math.Abs((long)bonus) : -1;
     }
 
     /// <summary>Gets a value indicating whether the bound applies; an inactive bound lets every state through.</summary>
     public bool IsActive { get; }
+
+    /// <summary>Gets <c>α·2^30</c>, <c>Bu·2^30</c>, the smallest up-step and whether a step curve counts the steps instead: what a reading is made of.</summary>
+    internal (long AlphaNum, Int128 Bonus, long UpStep, bool HasCurve) Parameters => (alphaNum, bonus, upStep, curve is not null);
 
     /// <summary>Builds the bound for units at their LP options, or an inactive one when no <c>α</c> qualifies.</summary>
     /// <param name="units">The units.</param>
@@ -164,6 +176,14 @@ internal readonly struct CardinalityBound
             return long.MinValue;
         }
 
+        if (slack >= -fastSlack && slack <= fastSlack && steps >= -fastSteps && steps <= fastSteps)
+        {
+            // Most readings: the scaled gain fits 64 bits, and so does the gain; only the sum with p can overflow.
+            var gain = unchecked((alphaNum * slack) + ((long)bonus * steps)) >> DenBits;
+            var sum = unchecked(p + gain);
+            return ((p ^ sum) & (gain ^ sum)) >= 0 ? sum : gain > 0 ? long.MaxValue : long.MinValue;
+        }
+
         // The scaled gain over 2^30, rounded down, by a shift.
         var most = p + (ScaledGain(slack, steps) >> DenBits);
         return most >= long.MaxValue ? long.MaxValue : most <= long.MinValue ? long.MinValue : (long)most;
@@ -188,13 +208,13 @@ internal readonly struct CardinalityBound
     private Int128 ScaledGain(long slack, long steps)
     {
         var rate = Product(alphaNum, slack);
-        if (bonusFitsLong)
+        if (bonusFitsLong || steps == 0)
         {
-            return rate + Product((long)bonus, steps);
+            return rate + Product(unchecked((long)bonus), steps);
         }
 
         var limit = Int128.One << 126;
-        var most = steps == 0 ? Int128.Zero : limit / Int128.Abs(steps);
+        var most = limit / Int128.Abs(steps);
         return rate + (Int128.Abs(bonus) <= most ? bonus * steps : (bonus < 0) != (steps < 0) ? -limit : limit);
     }
 

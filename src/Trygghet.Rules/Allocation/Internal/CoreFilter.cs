@@ -89,7 +89,8 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
             return true;
         }
 
+        // Once the tie allowance is spent, a state that can at best tie goes without another reading.
         var same = BestCost - w;
-        return (same == slack ? most : Cardinality.Reach(p, same)) >= BestImpact && Bound.CanReach(p, same, BestImpact) && budget.ChargeTieState();
+        return !budget.TieBreakCut && (same == slack ? most : Cardinality.Reach(p, same)) >= BestImpact && Bound.CanReach(p, same, BestImpact) && budget.ChargeTieState();
     }
 }
