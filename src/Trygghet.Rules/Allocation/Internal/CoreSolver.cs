@@ -225,27 +225,11 @@ internal static partial class CoreSolver
                 }
             }
 
-            // One move of any unit outside the core, and, once the list is long, every allocation of the next few.
-            var improved = completion is not null && completion.Improve(list, capacity, inCore, ref filter, Completed);
-            if (completion is not null && list.Count >= budget.JoinFromListSize)
-            {
-                improved |= join!.Improve(list, capacity, Lookahead(list.Count), budget, ref filter, Completed);
-            }
+            // Once the list is long, every allocation of the next few units outside the core.
+            var improved = completion is not null && list.Count >= budget.JoinFromListSize
+                && join!.Improve(list, capacity, Lookahead(list.Count), budget, ref filter, Completed);
 
-            if (improved)
-            {
-                Retain(list, next, filter);
-                (list, next) = (next, list);
-            }
-
-            if (budget.TieBreakCut && !droppedTies)
-            {
-                // The tie allowance ran out during this stage (the retain above included): the states it kept before
-                // that can at best tie the incumbent, and with no allowance left none of their children can replace it.
-                droppedTies = true;
-                Retain(list, next, filter);
-                (list, next) = (next, list);
-            }
+            Prune(improved);
 
             if (!budget.ChargeStates(list.Count))
             {
@@ -266,6 +250,37 @@ internal static partial class CoreSolver
             }
 
             unit = closer;
+
+            // Every state the next stage can make, completed by one move of a unit outside the core: found before the
+            // merge, such a completion lets the merge already prune against it.
+            if (completion is not null && completion.ImproveWith(list, capacity, inCore, units[unit], unit, lpOpt[unit], count[unit], ref filter, Completed))
+            {
+                Prune(true);
+                if (list.Count == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        // Drops the states the bounds no longer let through once the incumbent has improved, and the tie-only ones once the
+        // tie allowance has run out.
+        void Prune(bool improved)
+        {
+            if (improved)
+            {
+                Retain(list, next, filter);
+                (list, next) = (next, list);
+            }
+
+            if (budget.TieBreakCut && !droppedTies)
+            {
+                // The tie allowance ran out in this stage (the retain above included): the states it kept before that
+                // can at best tie the incumbent, and with no allowance left none of their children can replace it.
+                droppedTies = true;
+                Retain(list, next, filter);
+                (list, next) = (next, list);
+            }
         }
 
         // Moves the up and down positions past units in the core, reduced to their LP option, or already taken.

@@ -84,14 +84,70 @@ internal sealed class OneMoveCompletion
     public bool Improve(ParetoList list, long capacity, bool[] inCore, ref CoreFilter filter, Func<int, (int Unit, int Option)[], ExternalIncumbent> allocation)
     {
         // The best completion of the pass is offered once: building an incumbent decodes a whole allocation.
-        long bestW = filter.BestCost, bestP = filter.BestImpact;
-        int bestState = -1, bestMove = -1;
+        var best = new Best(filter.BestCost, filter.BestImpact);
+        if (!Sweep(list, capacity, inCore, 0, 0, ref best))
+        {
+            return false;
+        }
+
+        filter.OfferExternal(best.W, best.P, allocation(list.Node[best.State], [(unit[best.Move], option[best.Move])]));
+        return true;
+    }
+
+    /// <summary>
+    /// Tries every state of <paramref name="list"/> with each option of the unit <paramref name="next"/> (the next to
+    /// enter the core, at its base option <paramref name="baseOpt"/> in the list) and one move of another unit outside
+    /// the core, and offers the filter the best such completion if it beats the incumbent; returns whether it did. These
+    /// are the completions of every state the next stage can make, found before it is merged, so that the merge
+    /// already prunes against them.
+    /// </summary>
+    public bool ImproveWith(ParetoList list, long capacity, bool[] inCore, Unit nextUnit, int next, int baseOpt, int optionCount, ref CoreFilter filter, Func<int, (int Unit, int Option)[], ExternalIncumbent> allocation)
+    {
+        var best = new Best(filter.BestCost, filter.BestImpact);
+        var bestOption = -1;
+        var wasInCore = inCore[next];
+        inCore[next] = true;
+        try
+        {
+            for (var j = 0; j < optionCount; j++)
+            {
+                var shiftW = nextUnit.Cost[j] - nextUnit.Cost[baseOpt];
+                var shiftP = nextUnit.Impact[j] - nextUnit.Impact[baseOpt];
+                if (Sweep(list, capacity, inCore, shiftW, shiftP, ref best))
+                {
+                    bestOption = j;
+                }
+            }
+        }
+        finally
+        {
+            inCore[next] = wasInCore;
+        }
+
+        if (bestOption < 0)
+        {
+            return false;
+        }
+
+        filter.OfferExternal(best.W, best.P, allocation(list.Node[best.State], [(next, bestOption), (unit[best.Move], option[best.Move])]));
+        return true;
+    }
+
+    /// <summary>
+    /// Tries, for each state of <paramref name="list"/> shifted by (<paramref name="shiftW"/>, <paramref name="shiftP"/>),
+    /// the few moves nearest below its slack; returns whether one beats <paramref name="best"/>, which it then holds.
+    /// </summary>
+    private bool Sweep(ParetoList list, long capacity, bool[] inCore, long shiftW, long shiftP, ref Best best)
+    {
+        var found = false;
 
         // The list is sorted by cost, so the slack falls and the last move that fits moves only down.
         var last = dw.Length - 1;
         for (var i = 0; i < list.Count; i++)
         {
-            var slack = capacity - list.W[i];
+            var stateW = list.W[i] + shiftW;
+            var stateP = list.P[i] + shiftP;
+            var slack = capacity - stateW;
             while (last >= 0 && dw[last] > slack)
             {
                 last--;
@@ -102,7 +158,7 @@ internal sealed class OneMoveCompletion
                 break;
             }
 
-            if (list.P[i] + bestDpUpTo[last] < bestP)
+            if (stateP + bestDpUpTo[last] < best.P)
             {
                 continue;
             }
@@ -116,22 +172,25 @@ internal sealed class OneMoveCompletion
                 }
 
                 t++;
-                var w = list.W[i] + dw[k];
-                var p = list.P[i] + dp[k];
-                if (p > bestP || (p == bestP && w < bestW))
+                var w = stateW + dw[k];
+                var p = stateP + dp[k];
+                if (p > best.P || (p == best.P && w < best.W))
                 {
-                    (bestW, bestP, bestState, bestMove) = (w, p, i, k);
+                    best = new Best(w, p) { State = i, Move = k };
+                    found = true;
                 }
             }
         }
 
-        if (bestState < 0)
-        {
-            return false;
-        }
+        return found;
+    }
 
-        filter.OfferExternal(bestW, bestP, allocation(list.Node[bestState], [(unit[bestMove], option[bestMove])]));
-        return true;
+    /// <summary>The best completion found so far: its cost and impact, and the state and move that make it (-1 for the incumbent's).</summary>
+    private record struct Best(long W, long P)
+    {
+        public int State { get; init; } = -1;
+
+        public int Move { get; init; } = -1;
     }
 
     /// <summary>One move: its cost and impact change, unit and option. Ties in cost change go to the larger impact change, then the lower unit and option, so the order is total.</summary>
