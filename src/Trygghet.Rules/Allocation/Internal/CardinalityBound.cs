@@ -117,7 +117,18 @@ internal readonly struct CardinalityBound
             return default;
         }
 
-        var hi = Math.Max(up.Max(s => (double)s.P / s.W), down.Count == 0 ? 0 : down.Max(s => (double)s.Q / s.F));
+        // The largest rate of any step (at least 0 when there is no step down): α lies below it.
+        var hi = down.Count == 0 ? 0 : double.MinValue;
+        foreach (var (w, p) in up)
+        {
+            hi = Math.Max(hi, (double)p / w);
+        }
+
+        foreach (var (f, q) in down)
+        {
+            hi = Math.Max(hi, (double)q / f);
+        }
+
         var upSteps = Envelope(up, upper: true);
         var downSteps = Envelope(down, upper: false);
 
@@ -252,9 +263,16 @@ internal readonly struct CardinalityBound
     /// </summary>
     private static (long W, long P)[] Envelope(List<(long W, long P)> steps, bool upper)
     {
-        steps.Sort((a, b) => a.W != b.W ? a.W.CompareTo(b.W) : (upper ? b.P.CompareTo(a.P) : a.P.CompareTo(b.P)));
+        // Sorted as structs that compare themselves: a comparer object or delegate costs a call per comparison.
+        var sorted = new Step[steps.Count];
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            sorted[k] = new Step(steps[k].W, steps[k].P, upper);
+        }
+
+        sorted.AsSpan().Sort();
         var hull = new List<(long W, long P)>();
-        foreach (var s in steps)
+        foreach (var s in sorted)
         {
             if (hull.Count > 0 && hull[^1].W == s.W)
             {
@@ -265,7 +283,8 @@ internal readonly struct CardinalityBound
             {
                 var (aw, ap) = hull[^2];
                 var (bw, bp) = hull[^1];
-                var cross = ((Int128)(bw - aw) * (s.P - ap)) - ((Int128)(bp - ap) * (s.W - aw));
+                // Products of two longs always fit in 128 bits: taken whole, without a checked 128-bit multiply.
+                var cross = Product(bw - aw, s.P - ap) - Product(bp - ap, s.W - aw);
                 if (upper ? cross >= 0 : cross <= 0)
                 {
                     hull.RemoveAt(hull.Count - 1);
@@ -276,7 +295,7 @@ internal readonly struct CardinalityBound
                 }
             }
 
-            hull.Add(s);
+            hull.Add((s.W, s.P));
         }
 
         return [.. hull];
@@ -396,5 +415,12 @@ internal readonly struct CardinalityBound
         }
 
         return 0;
+    }
+
+    /// <summary>A step of an envelope, ordered by cost, then by impact: highest first for an upper envelope, lowest first for a lower one.</summary>
+    private readonly record struct Step(long W, long P, bool Upper) : IComparable<Step>
+    {
+        public int CompareTo(Step other) =>
+            W != other.W ? W.CompareTo(other.W) : Upper ? other.P.CompareTo(P) : P.CompareTo(other.P);
     }
 }
