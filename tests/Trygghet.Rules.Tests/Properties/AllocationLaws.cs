@@ -70,7 +70,7 @@ public sealed class AllocationLaws
     {
         var problem = SmallInstances.StronglyCorrelated(seed);
         var expected = ReferenceSolver.Solve(problem);
-        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null }) { CardinalityAfterStates = 0 };
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null });
         var result = MckpOptimizer.SolveCanonical(CanonicalProblem.Create(problem), problem.Budget, search);
         var actual = result.Choices.Select(c => c.OptionIndex).ToArray();
         return (expected is not null && expected.SequenceEqual(actual) && result.Optimal && result.TieBreakComplete)
@@ -85,7 +85,6 @@ public sealed class AllocationLaws
         var problem = SmallInstances.CappedBoards(seed);
         var search = new SearchBudget(new AllocationOptions { MaxTieStates = null })
         {
-            CardinalityAfterStates = 0,
             BoardStatesBeforeNarrowing = seed % 2 == 0 ? 0 : 10_000,
         };
         return ProvesAsBruteForce(problem, seed, search);
@@ -97,7 +96,7 @@ public sealed class AllocationLaws
         // The join offers allocations of the core's states with the next units outside it at every stage, however short
         // the list: whatever it offers must be a real allocation, and the answer must not change, ties included.
         var problem = seed % 2 == 0 ? SmallInstances.StronglyCorrelated(seed) : SmallInstances.CappedBoards(seed);
-        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null }) { CardinalityAfterStates = 0, JoinFromListSize = 0 };
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null }) { JoinFromListSize = 0 };
         return ProvesAsBruteForce(problem, seed, search);
     }
 
@@ -109,7 +108,7 @@ public sealed class AllocationLaws
         // tie-break is complete.
         var problem = seed % 2 == 0 ? SmallInstances.CappedBoards(seed) : SmallInstances.StronglyCorrelated(seed);
         var expected = ReferenceSolver.Solve(problem);
-        var search = new SearchBudget(new AllocationOptions { MaxTieStates = 0 }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6, CardinalityAfterStates = 0 };
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = 0 }) { BoardStatesBeforeNarrowing = 0, Narrowing = 6 };
         AllocationResult result;
         try
         {

@@ -16,6 +16,9 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
     public int BestNode;
     public ExternalIncumbent? External;
 
+    /// <summary>The least cardinality reading among the states admitted since it was last reset (<see cref="long.MaxValue"/> when none, or the bound is inactive).</summary>
+    public long LeastReach;
+
     public readonly long MaxWeight => long.MaxValue;
 
     public int Keep(long w, long p, int parent, int opt, int stage)
@@ -35,10 +38,12 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
             }
         }
 
-        if (!Admit(w, p))
+        if (!Admit(w, p, out var most))
         {
             return -3;
         }
+
+        LeastReach = Math.Min(LeastReach, most);
 
         return node != -2 ? node : arena.NodeFor(parent, stage, opt);
     }
@@ -52,10 +57,15 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
         BestNode = -2;
     }
 
-    /// <summary>Returns whether a state may stay: it could beat the incumbent, match it at a lower cost, or tie it while the tie allowance lasts.</summary>
-    public readonly bool Admit(long w, long p)
+    /// <summary>
+    /// Returns whether a state may stay: it could beat the incumbent, match it at a lower cost, or tie it while the tie
+    /// allowance lasts; <paramref name="most"/> is the most impact the cardinality bound lets it reach, which does not
+    /// depend on the incumbent (<see cref="long.MaxValue"/> while the bound is inactive).
+    /// </summary>
+    public readonly bool Admit(long w, long p, out long most)
     {
         var slack = capacity - w;
+        most = long.MaxValue;
         if (!Cardinality.IsActive)
         {
             if (Bound.CanReach(p, slack, BestImpact + 1))
@@ -72,7 +82,7 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
 
         // The cardinality bound is read exactly, once per slack, and grows with the slack too. With impacts that are
         // costs plus a fixed amount per step most states that cannot beat the incumbent still tie it.
-        var most = Cardinality.Reach(p, slack);
+        most = Cardinality.Reach(p, slack);
         if (most < BestImpact)
         {
             return false;

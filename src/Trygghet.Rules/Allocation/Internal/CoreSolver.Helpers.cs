@@ -49,17 +49,21 @@ internal static partial class CoreSolver
         return result;
     }
 
-    /// <summary>Copies into <paramref name="target"/> the states of <paramref name="list"/> that the filter's bounds still let through.</summary>
-    private static void Retain(ParetoList list, ParetoList target, CoreFilter filter)
+    /// <summary>Copies into <paramref name="target"/> the states of <paramref name="list"/> that the filter's bounds still let through, and sets the filter's <see cref="CoreFilter.LeastReach"/> to theirs.</summary>
+    private static void Retain(ParetoList list, ParetoList target, ref CoreFilter filter)
     {
         target.Clear();
+        var least = long.MaxValue;
         for (var i = 0; i < list.Count; i++)
         {
-            if (filter.Admit(list.W[i], list.P[i]))
+            if (filter.Admit(list.W[i], list.P[i], out var most))
             {
                 target.Add(list.W[i], list.P[i], list.Node[i]);
+                least = Math.Min(least, most);
             }
         }
+
+        filter.LeastReach = least;
     }
 
     /// <summary>

@@ -181,7 +181,6 @@ internal static partial class CoreSolver
         var unit = s0;
         var optimal = true;
         var upperBound = pLp;
-        var statesAtStart = budget.States;
         var cardinalityTried = false;
         // A cut made earlier in the solve (another node or round) left no tie-only state to drop here.
         var droppedTies = budget.TieBreakCut;
@@ -206,6 +205,7 @@ internal static partial class CoreSolver
                 upPtr < up.Count ? upStep[upPtr] : 1,
                 downPtr < down.Count ? downSlope[downPtr] : null,
                 downPtr < down.Count ? downStep[downPtr] : 1);
+            filter.LeastReach = long.MaxValue;
             ParetoMerge.Run(list, units[unit], optionBuffer, kept, stage, arena, next, ref filter, workspace);
             (list, next) = (next, list);
             if (list.Count == 0)
@@ -213,13 +213,16 @@ internal static partial class CoreSolver
                 break;
             }
 
-            if (!filter.Cardinality.IsActive && !cardinalityTried && budget.States - statesAtStart > budget.CardinalityAfterStates)
+            if (!cardinalityTried)
             {
-                // The search is growing: the cardinality bound costs a pass over every option, so it is built only now.
+                // The LP alone did not settle it: the cardinality bound costs a pass over every option (most instances are
+                // ruled out by a first cheap test), and where it applies it prunes from the first stages on.
                 cardinalityTried = true;
                 filter.Cardinality = CardinalityBound.Create(units, lpOpt, count, s0);
                 if (filter.Cardinality.IsActive)
                 {
+                    // The list's states were admitted without it: their readings are unknown until a retain.
+                    filter.LeastReach = long.MinValue;
                     completion = OneMoveCompletion.Create(units, lpOpt, count, s0);
                     join = new LookaheadJoin(units, lpOpt, count);
                 }
@@ -264,12 +267,13 @@ internal static partial class CoreSolver
         }
 
         // Drops the states the bounds no longer let through once the incumbent has improved, and the tie-only ones once the
-        // tie allowance has run out.
+        // tie allowance has run out. While every state's cardinality reading still exceeds the incumbent, hardly any would
+        // go, so they all stay (a state kept that need not be only costs its children's checks in the next merge).
         void Prune(bool improved)
         {
-            if (improved)
+            if (improved && filter.LeastReach <= filter.BestImpact)
             {
-                Retain(list, next, filter);
+                Retain(list, next, ref filter);
                 (list, next) = (next, list);
             }
 
@@ -278,7 +282,7 @@ internal static partial class CoreSolver
                 // The tie allowance ran out in this stage (the retain above included): the states it kept before that
                 // can at best tie the incumbent, and with no allowance left none of their children can replace it.
                 droppedTies = true;
-                Retain(list, next, filter);
+                Retain(list, next, ref filter);
                 (list, next) = (next, list);
             }
         }

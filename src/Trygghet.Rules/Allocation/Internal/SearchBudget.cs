@@ -29,9 +29,6 @@ internal sealed class SearchBudget
 
     public long States { get; private set; }
 
-    /// <summary>Gets the states one core search may charge before it builds its cardinality bound (tests set it to zero).</summary>
-    public long CardinalityAfterStates { get; init; } = 256;
-
     /// <summary>Gets the shortest core list that is joined with the allocations of the units the core would take next (see <see cref="LookaheadJoin"/>); tests set it to zero.</summary>
     public int JoinFromListSize { get; init; } = 2_048;
 
