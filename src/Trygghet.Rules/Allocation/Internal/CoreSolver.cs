@@ -191,14 +191,7 @@ internal static partial class CoreSolver
             var stage = arena.AddStage(units[unit], lpOpt[unit]);
             SkipTaken(ref upPtr, ref downPtr, null);
 
-            var kept = 0;
-            for (var j = 0; j < count[unit]; j++)
-            {
-                if (unit == s0 || j == lpOpt[unit] || MayReach(unit, j))
-                {
-                    optionBuffer[kept++] = j;
-                }
-            }
+            var kept = Options(unit);
 
             filter.Bound = new CoreBound(
                 upPtr < up.Count ? upSlope[upPtr] : null,
@@ -256,7 +249,7 @@ internal static partial class CoreSolver
 
             // Every state the next stage can make, completed by one move of a unit outside the core: found before the
             // merge, such a completion lets the merge already prune against it.
-            if (completion is not null && completion.ImproveWith(list, capacity, inCore, units[unit], unit, lpOpt[unit], count[unit], ref filter, Completed))
+            if (completion is not null && completion.ImproveWith(list, capacity, inCore, units[unit], unit, lpOpt[unit], optionBuffer, Options(unit), ref filter, Completed))
             {
                 Prune(true);
                 if (list.Count == 0)
@@ -285,6 +278,21 @@ internal static partial class CoreSolver
                 Retain(list, next, ref filter);
                 (list, next) = (next, list);
             }
+        }
+
+        // Writes into the option buffer the options of a unit that may still lead past the incumbent; returns how many.
+        int Options(int i)
+        {
+            var kept = 0;
+            for (var j = 0; j < count[i]; j++)
+            {
+                if (i == s0 || j == lpOpt[i] || MayReach(i, j))
+                {
+                    optionBuffer[kept++] = j;
+                }
+            }
+
+            return kept;
         }
 
         // Moves the up and down positions past units in the core, reduced to their LP option, or already taken.

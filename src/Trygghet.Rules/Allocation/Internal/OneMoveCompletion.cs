@@ -95,13 +95,13 @@ internal sealed class OneMoveCompletion
     }
 
     /// <summary>
-    /// Tries every state of <paramref name="list"/> with each option of the unit <paramref name="next"/> (the next to
-    /// enter the core, at its base option <paramref name="baseOpt"/> in the list) and one move of another unit outside
-    /// the core, and offers the filter the best such completion if it beats the incumbent; returns whether it did. These
-    /// are the completions of every state the next stage can make, found before it is merged, so that the merge
-    /// already prunes against them.
+    /// Tries every state of <paramref name="list"/> with each option <paramref name="options"/>[0..<paramref name="optionCount"/>)
+    /// of the unit <paramref name="next"/> (the next to enter the core, at its base option <paramref name="baseOpt"/> in
+    /// the list) and one move of another unit outside the core, and offers the filter the best such completion if it
+    /// beats the incumbent; returns whether it did. These are the completions of every state the next stage can make,
+    /// found before it is merged, so that the merge already prunes against them.
     /// </summary>
-    public bool ImproveWith(ParetoList list, long capacity, bool[] inCore, Unit nextUnit, int next, int baseOpt, int optionCount, ref CoreFilter filter, Func<int, (int Unit, int Option)[], ExternalIncumbent> allocation)
+    public bool ImproveWith(ParetoList list, long capacity, bool[] inCore, Unit nextUnit, int next, int baseOpt, int[] options, int optionCount, ref CoreFilter filter, Func<int, (int Unit, int Option)[], ExternalIncumbent> allocation)
     {
         var best = new Best(filter.BestCost, filter.BestImpact);
         var bestOption = -1;
@@ -109,8 +109,9 @@ internal sealed class OneMoveCompletion
         inCore[next] = true;
         try
         {
-            for (var j = 0; j < optionCount; j++)
+            for (var k = 0; k < optionCount; k++)
             {
+                var j = options[k];
                 var shiftW = nextUnit.Cost[j] - nextUnit.Cost[baseOpt];
                 var shiftP = nextUnit.Impact[j] - nextUnit.Impact[baseOpt];
                 if (Sweep(list, capacity, inCore, shiftW, shiftP, ref best))
