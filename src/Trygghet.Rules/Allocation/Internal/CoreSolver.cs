@@ -264,7 +264,7 @@ internal static partial class CoreSolver
         // go, so they all stay (a state kept that need not be only costs its children's checks in the next merge).
         void Prune(bool improved)
         {
-            if (improved && filter.LeastReach <= filter.BestImpact)
+            if (improved && (!filter.Cardinality.IsActive || filter.LeastReach <= filter.BestImpact))
             {
                 Retain(list, next, ref filter);
                 (list, next) = (next, list);

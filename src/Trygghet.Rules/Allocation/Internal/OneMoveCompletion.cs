@@ -3,8 +3,9 @@ using System.Buffers;
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
-/// Improves the incumbent by completing core states with one change of one class outside the core: the state's slack
-/// is filled by the dearest single move that still fits (the few nearest below it are tried). On instances whose
+/// Improves the incumbent by completing the states the core's next stage can make (each core state with each option of
+/// the unit about to enter) with one change of one class outside the core, before that stage is merged: the state's
+/// slack is filled by the dearest single move that still fits (the few nearest below it are tried). On instances whose
 /// impacts are costs plus a fixed amount per step the optimum fills the budget to the krona, and such pairings find
 /// exact fills long before the core alone would, after which the bounds close the search. Every completion is a real
 /// allocation, so the search stays exact; only the incumbent improves sooner.
@@ -75,23 +76,6 @@ internal sealed class OneMoveCompletion
         {
             ArrayPool<Move>.Shared.Return(rented);
         }
-    }
-
-    /// <summary>
-    /// Tries, for each state of <paramref name="list"/>, the few moves nearest below its slack, and offers the filter the
-    /// best completion if it beats the incumbent (more impact, or as much at a lower cost); returns whether it did.
-    /// </summary>
-    public bool Improve(ParetoList list, long capacity, bool[] inCore, ref CoreFilter filter, Func<int, (int Unit, int Option)[], ExternalIncumbent> allocation)
-    {
-        // The best completion of the pass is offered once: building an incumbent decodes a whole allocation.
-        var best = new Best(filter.BestCost, filter.BestImpact);
-        if (!Sweep(list, capacity, inCore, 0, 0, ref best))
-        {
-            return false;
-        }
-
-        filter.OfferExternal(best.W, best.P, allocation(list.Node[best.State], [(unit[best.Move], option[best.Move])]));
-        return true;
     }
 
     /// <summary>
