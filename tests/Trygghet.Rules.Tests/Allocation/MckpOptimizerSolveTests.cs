@@ -103,6 +103,62 @@ public sealed class MckpOptimizerSolveTests
         }
     }
 
+    [Fact]
+    public void Solve_ImpactsBillionsOfTimesTheirCosts_EqualBruteForceWithoutOverflow()
+    {
+        // Costs of a few hundred kronor with impacts near 2^56: the cardinality bound's rate is above 2^32, and its
+        // numerator over 2^30 overflowed a checked cast once the bound was built from the first stage on (found by the
+        // review; the first case is the reviewer's).
+        var problems = new List<AllocationProblem>
+        {
+            Of(1206, App("A", (358, 48673495725530194)), App("B", (32, 10512959615422946), (908, 107664826406959922)), App("C", (511, 10333102073544287), (1037, 80333904846742905))),
+        };
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var rng = new Random(seed);
+            var classes = Enumerable.Range(0, rng.Next(2, 6)).Select(i =>
+            {
+                long cost = 0, impact = 0;
+                return App($"A{i}", [.. Enumerable.Range(0, rng.Next(1, 3)).Select(_ => (cost += rng.NextInt64(1, 600), impact += rng.NextInt64(1L << 52, 1L << 56)))]);
+            }).ToArray();
+            problems.Add(Of(classes.Sum(c => c.Options[^1].Cost) / 2, classes));
+        }
+
+        foreach (var problem in problems)
+        {
+            var expected = ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!);
+            var result = Optimizer.Solve(problem);
+            Assert.True((result.TotalCost, result.TotalImpact) == expected, $"budget {problem.Budget}: expected {expected}, got ({result.TotalCost}, {result.TotalImpact})");
+        }
+    }
+
+    [Fact]
+    public void Solve_StronglyCorrelatedStepsNear2To46WithABudgetOfAFewSteps_EqualBruteForceWithoutOverflow()
+    {
+        // Steps of whole multiples of 50 000·2^30 kronor, each worth its cost plus a fixed amount, and a budget of one to
+        // three of them: the gradient bound's exact reading multiplies three 64-bit numbers, more than 128 bits hold, and
+        // from the first stage on it is read for states that can at best tie (a review found 205 of 3 000 such rounds throwing).
+        const long Step = 50_000L << 30;
+        for (var seed = 0; seed < 120; seed++)
+        {
+            var rng = new Random(seed);
+            var bonus = rng.NextInt64(1, Step / 4);
+            var classes = Enumerable.Range(0, rng.Next(4, 8)).Select(i =>
+            {
+                long cost = 0, impact = 0;
+                var steps = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => rng.NextInt64(1, 6) * Step).Order().ToArray();
+                return App($"s{i:00}", [.. steps.Select(w => (cost += w, impact += w + bonus))]);
+            }).ToArray();
+            var problem = Of(rng.NextInt64(Step, 3 * Step), classes);
+            var expected = ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!);
+
+            var result = Optimizer.Solve(problem);
+
+            Assert.True(result.Optimal, $"seed {seed}: not proven");
+            Assert.True((result.TotalCost, result.TotalImpact) == expected, $"seed {seed}: expected {expected}, got ({result.TotalCost}, {result.TotalImpact})");
+        }
+    }
+
     [Theory]
     [InlineData(30)]
     [InlineData(31)]

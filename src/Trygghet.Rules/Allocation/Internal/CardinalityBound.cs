@@ -35,6 +35,9 @@ internal readonly struct CardinalityBound
     private const int DenBits = 30;
     private const long Den = 1L << DenBits;
 
+    /// <summary>The largest numerator of α taken from the floating-point search (2^62: its ceiling stays a long).</summary>
+    private const double MaxAlphaNum = 4.611686018427388E+18;
+
     /// <summary>The size below which each of the two products of a reading is taken in 64 bits.</summary>
     private const long FastLimit = 1L << 61;
 
@@ -133,7 +136,8 @@ internal readonly struct CardinalityBound
         var downSteps = Envelope(down, upper: false);
 
         // The floating-point α, checked exactly; where it fails or there is none, the exact breakpoints may still qualify.
-        var alphaNum = FindSmallestAlpha(upSteps, downSteps, hi) is { } alpha ? (long)Math.Ceiling(alpha * Den) : -1;
+        // An α of 2^32 or more (impacts billions of times their costs) has no 64-bit numerator here: only the breakpoints may qualify.
+        var alphaNum = FindSmallestAlpha(upSteps, downSteps, hi) is { } alpha && alpha * Den < MaxAlphaNum ? (long)Math.Ceiling(alpha * Den) : -1;
         var (bu, bd) = alphaNum >= 0 ? Exact(upSteps, downSteps, alphaNum) : (0, -1);
         if (bd < bu && BreakpointAlpha(upSteps, downSteps) is { } exact)
         {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// least <c>UpStep</c> kronor and any lowering at least <c>DownStep</c>. For a state with slack <c>D</c> the best
 /// change therefore gains <c>G+·D</c> when <c>D &gt;= UpStep</c>, and otherwise the better of lowering alone
 /// (<c>b = max(DownStep, -D)</c>) and raising by <c>a = max(UpStep, DownStep + D)</c> while lowering by
-/// <c>max(a - D, DownStep)</c>. Comparisons are exact (128-bit) whenever the floating-point estimate is close.
+/// <c>max(a - D, DownStep)</c>. Comparisons are exact (128-bit, or arbitrary precision where amounts near 2^63
+/// make the products larger) whenever the floating-point estimate is close.
 /// </summary>
 internal readonly struct CoreBound
 {
@@ -63,18 +66,18 @@ internal readonly struct CoreBound
         var slack = capacity - w;
         if (HasUp && slack >= UpStep)
         {
-            return Math.Max(best, p + Floor(slack, 0));
+            return Math.Max(best, Add(p, Floor(slack, 0)));
         }
 
         if (HasDown)
         {
-            best = Math.Max(best, p + Floor(0, Math.Max(DownStep, -slack)));
+            best = Math.Max(best, Add(p, Floor(0, Math.Max(DownStep, -slack))));
         }
 
         if (HasUp && HasDown)
         {
             var a = Math.Max(UpStep, DownStep + slack);
-            best = Math.Max(best, p + Floor(a, Math.Max(a - slack, DownStep)));
+            best = Math.Max(best, Add(p, Floor(a, Math.Max(a - slack, DownStep))));
         }
 
         return best;
@@ -95,21 +98,50 @@ internal readonly struct CoreBound
             return true;
         }
 
-        Fraction(a, b, out var num, out var den);
-        return (Int128)need * den <= num;
+        var (upDen, downDen) = Dens(a, b);
+        if (FitsTwoProducts(a, b, upDen, downDen) && Bits(need) + Bits(upDen) + Bits(downDen) <= 126)
+        {
+            var num = ((Int128)UpNum * a * downDen) - ((Int128)DownNum * b * upDen);
+            return (Int128)need * upDen * downDen <= num;
+        }
+
+        return (BigInteger)need * upDen * downDen <= ((BigInteger)UpNum * a * downDen) - ((BigInteger)DownNum * b * upDen);
     }
 
+    /// <summary>Returns <c>⌊G+·a - G-·b⌋</c>, held within the range of a long.</summary>
     private long Floor(long a, long b)
     {
-        Fraction(a, b, out var num, out var den);
-        return Slope.FloorDiv(num, den);
+        var (upDen, downDen) = Dens(a, b);
+        if (FitsTwoProducts(a, b, upDen, downDen))
+        {
+            var (q, r) = Int128.DivRem(((Int128)UpNum * a * downDen) - ((Int128)DownNum * b * upDen), (Int128)upDen * downDen);
+            return Clamp(r < 0 ? q - 1 : q);
+        }
+
+        var floor = BigInteger.DivRem(((BigInteger)UpNum * a * downDen) - ((BigInteger)DownNum * b * upDen), (BigInteger)upDen * downDen, out var remainder);
+
+        // The denominator is positive: a negative remainder means the quotient was rounded up.
+        return Clamp(remainder.Sign < 0 ? floor - 1 : floor);
     }
 
-    private void Fraction(long a, long b, out Int128 num, out Int128 den)
+    /// <summary>Returns whether both products of three in <c>G+·a - G-·b</c> stay below 2^126 in size, so that 128 bits hold them and their difference.</summary>
+    private bool FitsTwoProducts(long a, long b, long upDen, long downDen) =>
+        Bits(UpNum) + Bits(a) + Bits(downDen) <= 126 && Bits(DownNum) + Bits(b) + Bits(upDen) <= 126;
+
+    private static long Clamp(Int128 v) => v >= long.MaxValue ? long.MaxValue : v <= long.MinValue ? long.MinValue : (long)v;
+
+    private static long Clamp(BigInteger v) => v >= long.MaxValue ? long.MaxValue : v <= long.MinValue ? long.MinValue : (long)v;
+
+    /// <summary>The denominators a change of <paramref name="a"/> kronor up and <paramref name="b"/> down is read with (1 for a side that does not move).</summary>
+    private (long Up, long Down) Dens(long a, long b) => (a == 0 ? 1 : UpDen, b == 0 ? 1 : DownDen);
+
+    /// <summary>Returns <c>p + gain</c>, held within the range of a long.</summary>
+    private static long Add(long p, long gain)
     {
-        var upDen = a == 0 ? 1 : UpDen;
-        var downDen = b == 0 ? 1 : DownDen;
-        num = (a == 0 ? 0 : (Int128)UpNum * a * downDen) - (b == 0 ? 0 : (Int128)DownNum * b * upDen);
-        den = (Int128)upDen * downDen;
+        var sum = unchecked(p + gain);
+        return ((p ^ sum) & (gain ^ sum)) >= 0 ? sum : gain > 0 ? long.MaxValue : long.MinValue;
     }
+
+    /// <summary>The number of bits of a long's size: its size is below 2 to that power.</summary>
+    private static int Bits(long v) => 64 - BitOperations.LeadingZeroCount(v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v);
 }
