@@ -3,7 +3,7 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// <summary>
 /// The core search's filter: a state that fits is offered as the incumbent (max impact, then min cost, then the
 /// tie-break chain); a state is kept only while some change outside the core could beat the incumbent or tie it,
-/// by both the gradient bound and, once the search has grown, the cardinality bound. States that could at best
+/// by both the gradient bound and, from the core's second stage on, the cardinality bound. States that could at best
 /// equal the incumbent in both impact and cost serve only the id tie-break; the search budget allows a limited
 /// number of them (<see cref="AllocationOptions.MaxTieStates"/>) and records when it had to drop one.
 /// </summary>

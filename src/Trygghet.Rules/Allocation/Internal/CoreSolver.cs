@@ -227,7 +227,27 @@ internal static partial class CoreSolver
 
             Prune(improved);
 
-            if (!budget.ChargeStates(list.Count))
+            var limited = !budget.ChargeStates(list.Count);
+            var closer = Closer(upPtr, downPtr);
+
+            // Every state the next stage can make, completed by one move of a unit outside the core: found before the
+            // merge, such a completion lets the merge already prune against it (and a limit that stops the search here
+            // still gets the better incumbent).
+            if (completion is not null && closer is { } nextUnit)
+            {
+                var nextOptions = Options(nextUnit);
+                if (completion.ImproveWith(list, capacity, inCore, units[nextUnit], nextUnit, lpOpt[nextUnit], optionBuffer, nextOptions, ref filter, Completed))
+                {
+                    Prune(true);
+                }
+            }
+
+            if (list.Count == 0)
+            {
+                break;
+            }
+
+            if (limited)
             {
                 optimal = false;
                 upperBound = filter.BestImpact;
@@ -240,23 +260,12 @@ internal static partial class CoreSolver
                 break;
             }
 
-            if (Closer(upPtr, downPtr) is not { } closer)
+            if (closer is null)
             {
                 break;
             }
 
-            unit = closer;
-
-            // Every state the next stage can make, completed by one move of a unit outside the core: found before the
-            // merge, such a completion lets the merge already prune against it.
-            if (completion is not null && completion.ImproveWith(list, capacity, inCore, units[unit], unit, lpOpt[unit], optionBuffer, Options(unit), ref filter, Completed))
-            {
-                Prune(true);
-                if (list.Count == 0)
-                {
-                    break;
-                }
-            }
+            unit = closer.Value;
         }
 
         // Drops the states the bounds no longer let through once the incumbent has improved, and the tie-only ones once the

@@ -13,9 +13,10 @@ public sealed class CardinalityBoundTests
     public void Reach_EqualsTheExactReadingInArbitraryPrecision_InsideAndOutsideThe64BitRange(int bits)
     {
         // Steps of up to 2^bits with impacts a multiple of thirds of their cost (rounded down) plus a bonus: the bound is
-        // active with α near that multiple, most often not a whole number. Slacks and impacts are drawn from small to near 2^62, so that readings fall on both sides
-        // of the range where they are taken in 64 bits; some impacts lie near the ends of a long, where adding the gain
-        // must saturate. (A unit set with no step up from its options leaves the bound inactive.)
+        // active with α near that multiple, most often not a whole number. Slacks and impacts are drawn from small to
+        // near 2^62, so that readings fall on both sides of the range where they are taken in 64 bits; some impacts lie
+        // near the ends of a long, where adding the gain must saturate. (A unit set with no step up from its options
+        // leaves the bound inactive.)
         var active = 0;
         for (var seed = 0; seed < 100; seed++)
         {
