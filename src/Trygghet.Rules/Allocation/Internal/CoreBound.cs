@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Trygghet.Rules.Allocation.Internal;
 
@@ -93,11 +94,13 @@ internal readonly struct CoreBound
             return false;
         }
 
-        if (gain > need + margin)
-        {
-            return true;
-        }
+        return gain > need + margin || ReachesExactly(a, b, need);
+    }
 
+    /// <summary>Returns whether <c>G+·a - G-·b &gt;= need</c>, exactly: the floating-point estimate was too close to tell.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReachesExactly(long a, long b, long need)
+    {
         var (upDen, downDen) = Dens(a, b);
         if (FitsTwoProducts(a, b, upDen, downDen) && Bits(need) + Bits(upDen) + Bits(downDen) <= 126)
         {
