@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
@@ -263,22 +265,20 @@ internal readonly struct CardinalityBound
 
     /// <summary>
     /// Reduces steps to those that can attain <c>max(p − αw)</c> (the upper convex envelope) or <c>min(p − αw)</c> (the
-    /// lower one) for some <c>α</c>, so that the search for <c>α</c> looks at a handful of points.
+    /// lower one) for some <c>α</c>, so that the search for <c>α</c> looks at a handful of points; sorts
+    /// <paramref name="steps"/> in place.
     /// </summary>
     private static (long W, long P)[] Envelope(List<(long W, long P)> steps, bool upper)
     {
-        // Sorted as structs that compare themselves: a comparer object or delegate costs a call per comparison.
-        var sorted = new Step[steps.Count];
+        // Sorted in place by cost, then impact (a tuple compares itself: no comparer call per comparison). Of steps of
+        // equal cost only one can be on the envelope: the last of the run for an upper one, the first for a lower one.
+        var sorted = CollectionsMarshal.AsSpan(steps);
+        sorted.Sort();
+        var hull = new List<(long W, long P)>();
         for (var k = 0; k < sorted.Length; k++)
         {
-            sorted[k] = new Step(steps[k].W, steps[k].P, upper);
-        }
-
-        sorted.AsSpan().Sort();
-        var hull = new List<(long W, long P)>();
-        foreach (var s in sorted)
-        {
-            if (hull.Count > 0 && hull[^1].W == s.W)
+            var s = sorted[k];
+            if (upper ? k + 1 < sorted.Length && sorted[k + 1].W == s.W : k > 0 && sorted[k - 1].W == s.W)
             {
                 continue;
             }
@@ -299,7 +299,7 @@ internal readonly struct CardinalityBound
                 }
             }
 
-            hull.Add((s.W, s.P));
+            hull.Add(s);
         }
 
         return [.. hull];
@@ -419,12 +419,5 @@ internal readonly struct CardinalityBound
         }
 
         return 0;
-    }
-
-    /// <summary>A step of an envelope, ordered by cost, then by impact: highest first for an upper envelope, lowest first for a lower one.</summary>
-    private readonly record struct Step(long W, long P, bool Upper) : IComparable<Step>
-    {
-        public int CompareTo(Step other) =>
-            W != other.W ? W.CompareTo(other.W) : Upper ? other.P.CompareTo(P) : P.CompareTo(other.P);
     }
 }
