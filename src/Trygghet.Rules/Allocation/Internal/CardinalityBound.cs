@@ -196,14 +196,11 @@ internal readonly struct CardinalityBound
         if (slack >= -fastSlack && slack <= fastSlack && steps >= -fastSteps && steps <= fastSteps)
         {
             // Most readings: the scaled gain fits 64 bits, and so does the gain; only the sum with p can overflow.
-            var gain = unchecked((alphaNum * slack) + ((long)bonus * steps)) >> DenBits;
-            var sum = unchecked(p + gain);
-            return ((p ^ sum) & (gain ^ sum)) >= 0 ? sum : gain > 0 ? long.MaxValue : long.MinValue;
+            return Saturating.Add(p, unchecked((alphaNum * slack) + ((long)bonus * steps)) >> DenBits);
         }
 
         // The scaled gain over 2^30, rounded down, by a shift.
-        var most = p + (ScaledGain(slack, steps) >> DenBits);
-        return most >= long.MaxValue ? long.MaxValue : most <= long.MinValue ? long.MinValue : (long)most;
+        return Saturating.Clamp(p + (ScaledGain(slack, steps) >> DenBits));
     }
 
     /// <summary>Returns the best impact a state can reach (<see cref="long.MinValue"/> when no change outside the core makes it fit), or <see cref="long.MaxValue"/> when the bound is inactive.</summary>

@@ -67,18 +67,18 @@ internal readonly struct CoreBound
         var slack = capacity - w;
         if (HasUp && slack >= UpStep)
         {
-            return Math.Max(best, Add(p, Floor(slack, 0)));
+            return Math.Max(best, Saturating.Add(p, Floor(slack, 0)));
         }
 
         if (HasDown)
         {
-            best = Math.Max(best, Add(p, Floor(0, Math.Max(DownStep, -slack))));
+            best = Math.Max(best, Saturating.Add(p, Floor(0, Math.Max(DownStep, -slack))));
         }
 
         if (HasUp && HasDown)
         {
             var a = Math.Max(UpStep, DownStep + slack);
-            best = Math.Max(best, Add(p, Floor(a, Math.Max(a - slack, DownStep))));
+            best = Math.Max(best, Saturating.Add(p, Floor(a, Math.Max(a - slack, DownStep))));
         }
 
         return best;
@@ -118,32 +118,21 @@ internal readonly struct CoreBound
         if (FitsTwoProducts(a, b, upDen, downDen))
         {
             var (q, r) = Int128.DivRem(((Int128)UpNum * a * downDen) - ((Int128)DownNum * b * upDen), (Int128)upDen * downDen);
-            return Clamp(r < 0 ? q - 1 : q);
+            return Saturating.Clamp(r < 0 ? q - 1 : q);
         }
 
         var floor = BigInteger.DivRem(((BigInteger)UpNum * a * downDen) - ((BigInteger)DownNum * b * upDen), (BigInteger)upDen * downDen, out var remainder);
 
         // The denominator is positive: a negative remainder means the quotient was rounded up.
-        return Clamp(remainder.Sign < 0 ? floor - 1 : floor);
+        return Saturating.Clamp(remainder.Sign < 0 ? floor - 1 : floor);
     }
 
     /// <summary>Returns whether both products of three in <c>G+·a - G-·b</c> stay below 2^126 in size, so that 128 bits hold them and their difference.</summary>
     private bool FitsTwoProducts(long a, long b, long upDen, long downDen) =>
         Bits(UpNum) + Bits(a) + Bits(downDen) <= 126 && Bits(DownNum) + Bits(b) + Bits(upDen) <= 126;
 
-    private static long Clamp(Int128 v) => v >= long.MaxValue ? long.MaxValue : v <= long.MinValue ? long.MinValue : (long)v;
-
-    private static long Clamp(BigInteger v) => v >= long.MaxValue ? long.MaxValue : v <= long.MinValue ? long.MinValue : (long)v;
-
     /// <summary>The denominators a change of <paramref name="a"/> kronor up and <paramref name="b"/> down is read with (1 for a side that does not move).</summary>
     private (long Up, long Down) Dens(long a, long b) => (a == 0 ? 1 : UpDen, b == 0 ? 1 : DownDen);
-
-    /// <summary>Returns <c>p + gain</c>, held within the range of a long.</summary>
-    private static long Add(long p, long gain)
-    {
-        var sum = unchecked(p + gain);
-        return ((p ^ sum) & (gain ^ sum)) >= 0 ? sum : gain > 0 ? long.MaxValue : long.MinValue;
-    }
 
     /// <summary>The number of bits of a long's size: its size is below 2 to that power.</summary>
     private static int Bits(long v) => 64 - BitOperations.LeadingZeroCount(v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v);
