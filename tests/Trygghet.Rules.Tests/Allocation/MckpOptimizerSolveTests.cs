@@ -94,12 +94,7 @@ public sealed class MckpOptimizerSolveTests
                 long cost = 0, impact = 0;
                 return App($"A{i:00}", [.. Enumerable.Range(0, rng.Next(1, 4)).Select(_ => (cost += rng.NextInt64(1, 1L << 50), impact += rng.NextInt64(1, 1L << 56)))]);
             }).ToArray();
-            var problem = Of(classes.Sum(c => c.Options[^1].Cost) / 2, classes);
-            var expected = ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!);
-
-            var result = Optimizer.Solve(problem);
-
-            Assert.True((result.TotalCost, result.TotalImpact) == expected, $"seed {seed}: expected {expected}, got ({result.TotalCost}, {result.TotalImpact})");
+            AssertTotalsOfBruteForce(Of(classes.Sum(c => c.Options[^1].Cost) / 2, classes), $"seed {seed}");
         }
     }
 
@@ -126,9 +121,7 @@ public sealed class MckpOptimizerSolveTests
 
         foreach (var problem in problems)
         {
-            var expected = ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!);
-            var result = Optimizer.Solve(problem);
-            Assert.True((result.TotalCost, result.TotalImpact) == expected, $"budget {problem.Budget}: expected {expected}, got ({result.TotalCost}, {result.TotalImpact})");
+            AssertTotalsOfBruteForce(problem, $"budget {problem.Budget}");
         }
     }
 
@@ -149,14 +142,18 @@ public sealed class MckpOptimizerSolveTests
                 var steps = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => rng.NextInt64(1, 6) * Step).Order().ToArray();
                 return App($"s{i:00}", [.. steps.Select(w => (cost += w, impact += w + bonus))]);
             }).ToArray();
-            var problem = Of(rng.NextInt64(Step, 3 * Step), classes);
-            var expected = ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!);
-
-            var result = Optimizer.Solve(problem);
-
+            var result = AssertTotalsOfBruteForce(Of(rng.NextInt64(Step, 3 * Step), classes), $"seed {seed}");
             Assert.True(result.Optimal, $"seed {seed}: not proven");
-            Assert.True((result.TotalCost, result.TotalImpact) == expected, $"seed {seed}: expected {expected}, got ({result.TotalCost}, {result.TotalImpact})");
         }
+    }
+
+    /// <summary>Solves <paramref name="problem"/> and asserts that its cost and impact are the brute-force optimum's; returns the result.</summary>
+    private static AllocationResult AssertTotalsOfBruteForce(AllocationProblem problem, string label)
+    {
+        var expected = ReferenceSolver.Totals(problem, ReferenceSolver.Solve(problem)!);
+        var result = Optimizer.Solve(problem);
+        Assert.True((result.TotalCost, result.TotalImpact) == expected, $"{label}: expected {expected}, got ({result.TotalCost}, {result.TotalImpact})");
+        return result;
     }
 
     [Theory]
