@@ -18,7 +18,8 @@ public sealed record FrontierOptions
     /// <summary>
     /// Gets the most threads one frontier uses, or <see langword="null"/> for one per core. The exact Pareto list merges
     /// its larger steps in two halves at once, and sampled budgets are solved side by side when <see cref="Search"/>
-    /// sets no limit; the frontier is the same whatever the degree.
+    /// sets no limit (starting on the other threads once the list passes a quarter of <see cref="MaxParetoStates"/>,
+    /// and dropped if it fits); the frontier is the same whatever the degree.
     /// </summary>
     public int? MaxDegreeOfParallelism { get; init; }
 

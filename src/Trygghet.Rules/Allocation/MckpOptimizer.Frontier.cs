@@ -45,11 +45,16 @@ public sealed partial class MckpOptimizer
             throw new AllocationInfeasibleException(conflicts);
         }
 
-        // A second thread helps only where a second core runs it.
+        // A second thread helps only where a second core runs it. Sampled budgets without limits are solved side by side;
+        // they start on the idle cores once the Pareto list is long enough that it may not fit, and are abandoned if it does.
         var degree = Environment.ProcessorCount > 1 ? options.MaxDegreeOfParallelism ?? -1 : 1;
+        using var sampled = degree != 1 && !canon.HasDeferred && options.Search is { TimeLimit: null, MaxStates: null, MaxNodes: null }
+            ? new SampledSolves(canon, max, Math.Max(1, options.SampledBudgets), options.Search)
+            : null;
+        var helpers = Math.Min(degree == -1 ? Environment.ProcessorCount : degree, Environment.ProcessorCount) - 1;
         var method = FrontierMethod.ParetoList;
         var complete = true;
-        var breakpoints = canon.HasDeferred ? null : ParetoBreakpoints(canon, max, options, degree);
+        var breakpoints = canon.HasDeferred ? null : ParetoBreakpoints(canon, max, options, degree, sampled, helpers);
         if (breakpoints is null)
         {
             List<int[]> points;
@@ -62,7 +67,7 @@ public sealed partial class MckpOptimizer
             {
                 method = FrontierMethod.SampledBudgets;
                 complete = false;
-                points = Sampled(canon, max, options, search, degree);
+                points = Sampled(canon, max, options, search, sampled, helpers);
             }
 
             var writer = new BreakpointWriter(canon);
@@ -84,8 +89,12 @@ public sealed partial class MckpOptimizer
         };
     }
 
-    /// <summary>Returns the breakpoints of the full Pareto list, or <see langword="null"/> when it would outgrow <see cref="FrontierOptions.MaxParetoStates"/>.</summary>
-    private static BreakpointList? ParetoBreakpoints(CanonicalProblem canon, long max, FrontierOptions options, int degree)
+    /// <summary>
+    /// Returns the breakpoints of the full Pareto list, or <see langword="null"/> when it would outgrow
+    /// <see cref="FrontierOptions.MaxParetoStates"/>. Once the list is long enough that it may, <paramref name="sampled"/>
+    /// (if any) starts on <paramref name="helpers"/> threads and the list is merged on one; it is abandoned if the list fits.
+    /// </summary>
+    private static BreakpointList? ParetoBreakpoints(CanonicalProblem canon, long max, FrontierOptions options, int degree, SampledSolves? sampled, int helpers)
     {
         var search = new SearchBudget(options.Search);
         var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, search, prune: false, out _);
@@ -98,11 +107,13 @@ public sealed partial class MckpOptimizer
         ParetoList? list = null;
         try
         {
-            list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, degree);
+            list = ParetoDp.Run(units, max, arena, search, options.MaxParetoStates, degree, sampled is null ? null : () => sampled.Start(helpers));
             if (list is null)
             {
                 return null;
             }
+
+            sampled?.Abandon();
 
             // Neighbouring states share most of their chains: decode the first of a run in full, then only the units
             // that change. A long list is written in two runs at once, the second's breakpoints appended to the first's.
@@ -222,33 +233,29 @@ public sealed partial class MckpOptimizer
     }
 
     /// <summary>
-    /// Solves at evenly spread budgets, each on an equal share of what is left of the limits; keeps the proven optima.
-    /// Without limits the solves do not depend on each other, and run on up to <paramref name="degree"/> threads.
+    /// Solves at evenly spread budgets and keeps the proven optima. Without limits the solves do not depend on each other:
+    /// <paramref name="sampled"/> runs them on the calling thread and <paramref name="helpers"/> more (it may have
+    /// started them already). With limits each solve runs in turn on an equal share of what is left of them.
     /// </summary>
-    private static List<int[]> Sampled(CanonicalProblem canon, long max, FrontierOptions options, SearchBudget search, int degree)
+    private static List<int[]> Sampled(CanonicalProblem canon, long max, FrontierOptions options, SearchBudget search, SampledSolves? sampled, int helpers)
     {
         var count = Math.Max(1, options.SampledBudgets);
-        var outcomes = new SolveOutcome?[count + 1];
-        long BudgetAt(int k) => (long)((Int128)max * k / count);
-        if (degree != 1 && options.Search is { TimeLimit: null, MaxStates: null, MaxNodes: null })
+        SolveOutcome?[] outcomes;
+        if (sampled is not null)
         {
-            // Each solve counts on a budget of its own, absorbed afterwards; a cancellation stops each like a limit.
-            var shares = new SearchBudget[count + 1];
-            Parallel.For(0, count + 1, new ParallelOptions { MaxDegreeOfParallelism = degree }, k =>
+            if (!sampled.Started)
             {
-                shares[k] = new SearchBudget(options.Search);
-                outcomes[k] = TrySolveOn(canon, BudgetAt(k), shares[k]).Outcome;
-            });
-            foreach (var share in shares)
-            {
-                search.Absorb(share);
+                sampled.Start(helpers);
             }
+
+            outcomes = sampled.Finish(search);
         }
         else
         {
+            outcomes = new SolveOutcome?[count + 1];
             for (var k = 0; k <= count; k++)
             {
-                outcomes[k] = TrySolve(canon, BudgetAt(k), search, count + 1 - k).Outcome;
+                outcomes[k] = TrySolve(canon, SampledSolves.BudgetAt(max, k, count), search, count + 1 - k).Outcome;
             }
         }
 
@@ -282,7 +289,7 @@ public sealed partial class MckpOptimizer
     }
 
     /// <summary>Solves at a budget within <paramref name="search"/>; gives no outcome when the budget admits no allocation, or when a limit stopped the search before it found one.</summary>
-    private static (SolveOutcome? Outcome, bool Stopped) TrySolveOn(CanonicalProblem canon, long budget, SearchBudget search)
+    internal static (SolveOutcome? Outcome, bool Stopped) TrySolveOn(CanonicalProblem canon, long budget, SearchBudget search)
     {
         try
         {

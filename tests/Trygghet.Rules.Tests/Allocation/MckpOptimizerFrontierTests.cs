@@ -143,6 +143,42 @@ public sealed class MckpOptimizerFrontierTests
         Assert.Equal(Describe(one), Describe(all));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ComputeFrontier_ListThatFitsAfterTheSampledSolvesStarted_GivesTheSameParetoListAsOneThread(int times)
+    {
+        // A limit a few times the final list: past a quarter of it the sampled solves start beside the list (on a machine
+        // with two cores), and are abandoned when it fits.
+        var problem = WeaklyCorrelated(30, seed: 3);
+        var one = Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { MaxDegreeOfParallelism = 1 });
+        var fits = new FrontierOptions { MaxParetoStates = (long)one.Breakpoints.Count * times };
+        var all = Optimizer.ComputeFrontier(problem, fits);
+
+        Assert.Equal(FrontierMethod.ParetoList, all.Method);
+        Assert.True(all.IsComplete);
+        Assert.True(one.Breakpoints.Count > 500, $"{one.Breakpoints.Count} breakpoints");
+        Assert.Equal(Describe(one), Describe(all));
+    }
+
+    [Fact]
+    public void ComputeFrontier_ListThatOutgrowsItsLimitAfterTheSampledSolvesStarted_GivesTheSameBudgetsAsOneThread()
+    {
+        // The list passes a quarter of its limit a few steps before it outgrows it: the sampled solves started then are
+        // the ones used, together with those the calling thread takes on afterwards.
+        var problem = WeaklyCorrelated(30, seed: 3);
+        var whole = Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { MaxDegreeOfParallelism = 1 });
+        var sampled = new FrontierOptions { MaxParetoStates = whole.Breakpoints.Count / 2, SampledBudgets = 40 };
+        var one = Optimizer.ComputeFrontier(problem, sampled with { MaxDegreeOfParallelism = 1 });
+        var all = Optimizer.ComputeFrontier(problem, sampled);
+
+        Assert.Equal(FrontierMethod.SampledBudgets, all.Method);
+        Assert.False(all.IsComplete);
+        Assert.True(one.Breakpoints.Count > 20, $"{one.Breakpoints.Count} breakpoints");
+        Assert.Equal(Describe(one), Describe(all));
+        Assert.All(all.Breakpoints, b => Assert.Equal(whole.ImpactAt(b.Budget), b.Impact));
+    }
+
     [Fact]
     public void ComputeFrontier_WithANonPositiveDegreeOfParallelism_Throws()
     {

@@ -20,9 +20,15 @@ internal static class ParetoDp
     }
 
     /// <summary>Runs the dynamic programme; returns <see langword="null"/> when a list outgrows <paramref name="maxListSize"/>. Search limits are counted, not enforced. The list's arrays are pooled: <see cref="ParetoList.Release"/> it when done.</summary>
-    /// <remarks>With <paramref name="maxDegreeOfParallelism"/> other than 1, large steps are merged in two halves at once (<see cref="ParetoMerge.RunSplit"/>); the list and its chains are the same either way. The caller decides whether a second core is there to use.</remarks>
-    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, int maxDegreeOfParallelism = 1) =>
-        Run(units, cap, arena, budget, maxListSize, null, out _, maxDegreeOfParallelism);
+    /// <remarks>
+    /// With <paramref name="maxDegreeOfParallelism"/> other than 1, large steps are merged in two halves at once
+    /// (<see cref="ParetoMerge.RunSplit"/>); the list and its chains are the same either way. The caller decides whether
+    /// a second core is there to use. Once a list holds more than a quarter of <paramref name="maxListSize"/> states,
+    /// <paramref name="longList"/> (if any) is called, once, and the steps are merged on one thread from then on, so that
+    /// the caller can put the other cores to work on what it does when the list outgrows its limit.
+    /// </remarks>
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, int maxDegreeOfParallelism = 1, Action? longList = null) =>
+        Run(units, cap, arena, budget, maxListSize, null, out _, maxDegreeOfParallelism, longList);
 
     /// <summary>
     /// Runs the dynamic programme for a capped board, dropping states outside the band when one is given. When a
@@ -30,7 +36,7 @@ internal static class ParetoDp
     /// to <see cref="BeamWidth"/> states spread over the costs: every state is still a feasible allocation, but the
     /// list may miss better ones.
     /// </summary>
-    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, (CapBand Band, int Board, double[] Remaining)? band, out bool truncated, int maxDegreeOfParallelism = 1)
+    public static ParetoList? Run(IReadOnlyList<Unit> units, long cap, StateArena arena, SearchBudget budget, long maxListSize, (CapBand Band, int Board, double[] Remaining)? band, out bool truncated, int maxDegreeOfParallelism = 1, Action? longList = null)
     {
         truncated = false;
         long w0 = 0, p0 = 0;
@@ -71,6 +77,14 @@ internal static class ParetoDp
                 while (m < u.Count && u.Cost[m] - u.Cost[0] <= cap - w0)
                 {
                     m++;
+                }
+
+                if (longList is not null && list.Count > maxListSize / 4)
+                {
+                    longList();
+                    longList = null;
+                    split?.Release();
+                    split = null;
                 }
 
                 if (split is not null && ParetoMerge.CanSplit(list, u, options, m, stage, arena))

@@ -34,6 +34,29 @@ public sealed class ParetoDpTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Run_PastAQuarterOfItsLimit_CallsTheLongListActionOnceAndGivesTheSameList(int degree)
+    {
+        var problem = Generated(5, 1);
+        var canon = CanonicalProblem.Create(problem);
+        var max = problem.Classes.Sum(c => c.Options.Max(o => o.Cost));
+        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, new SearchBudget(null), prune: false, out _)!;
+        var (whole, _) = Run(units, max, 1);
+
+        var calls = 0;
+        var limit = whole.Count * 2L;
+        var list = ParetoDp.Run(units, max, new StateArena(), new SearchBudget(null), limit, degree, () => calls++)!;
+        var tight = ParetoDp.Run(units, max, new StateArena(), new SearchBudget(null), whole.Count - 1L, degree, () => calls += 10);
+
+        Assert.Equal(1 + 10, calls);
+        Assert.Null(tight);
+        Assert.Equal(whole.W.AsSpan(0, whole.Count).ToArray(), list.W.AsSpan(0, list.Count).ToArray());
+        Assert.Equal(whole.P.AsSpan(0, whole.Count).ToArray(), list.P.AsSpan(0, list.Count).ToArray());
+        Assert.Equal(whole.Node.AsSpan(0, whole.Count).ToArray(), list.Node.AsSpan(0, list.Count).ToArray());
+    }
+
     private static (ParetoList List, StateArena Arena) Run(IReadOnlyList<Unit> units, long max, int degree)
     {
         var arena = new StateArena();
