@@ -128,7 +128,15 @@ internal sealed partial class CanonicalProblem
             .Select(g => g.Select(id => rankOfInput[byId[id]]).Distinct().Order().ToArray())
             .Where(g => g.Length >= 2)
             .ToArray();
-        var (merged, mergedOf) = ClassifyGroups(groups, order.Select(i => Array.BinarySearch(boardIds, classes[i].BoardId ?? string.Empty, StringComparer.Ordinal)).ToArray(), boardCap, n);
+        var board = new int[n];
+        var district = new int[n];
+        for (var r = 0; r < n; r++)
+        {
+            board[r] = Array.BinarySearch(boardIds, classes[order[r]].BoardId ?? string.Empty, StringComparer.Ordinal);
+            district[r] = Array.BinarySearch(districts, classes[order[r]].DistrictArea ?? string.Empty, StringComparer.Ordinal);
+        }
+
+        var (merged, mergedOf) = ClassifyGroups(groups, board, boardCap, n);
         var cost = new long[n][];
         var impact = new long[n][];
         var original = new int[n][];
@@ -147,7 +155,7 @@ internal sealed partial class CanonicalProblem
 
             // A district minimum is a covering constraint: there a dearer option with no more impact can still be
             // the one that reaches the minimum, so only options of equal cost are compared.
-            var covering = districtMin[Array.BinarySearch(districts, classes[order[r]].DistrictArea ?? string.Empty, StringComparer.Ordinal)] > 0;
+            var covering = districtMin[district[r]] > 0;
             var count = 0;
             for (var t = 0; t < options.Count; t++)
             {
@@ -174,10 +182,10 @@ internal sealed partial class CanonicalProblem
             Source = problem,
             Ids = sortedIds,
             InputIndex = order,
-            Board = order.Select(i => Array.BinarySearch(boardIds, classes[i].BoardId ?? string.Empty, StringComparer.Ordinal)).ToArray(),
+            Board = board,
             BoardIds = boardIds,
             BoardCap = boardCap,
-            District = order.Select(i => Array.BinarySearch(districts, classes[i].DistrictArea ?? string.Empty, StringComparer.Ordinal)).ToArray(),
+            District = district,
             Districts = districts,
             DistrictMin = districtMin,
             MustFund = mustFund,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Trygghet.Rules.Allocation.Internal;
@@ -99,8 +100,14 @@ internal readonly struct CardinalityBound
             return default;
         }
 
-        var up = new List<(long W, long P)>();
-        var down = new List<(long F, long Q)>();
+        var steps = 0;
+        for (var i = 0; i < units.Count; i++)
+        {
+            steps += count[i];
+        }
+
+        var up = new List<(long W, long P)>(steps);
+        var down = new List<(long F, long Q)>(steps);
         StepCurve? curve = null;
         if (wd <= wu)
         {
@@ -262,44 +269,61 @@ internal readonly struct CardinalityBound
 
     /// <summary>
     /// Reduces steps to those that can attain <c>max(p − αw)</c> (the upper convex envelope) or <c>min(p − αw)</c> (the
-    /// lower one) for some <c>α</c>, so that the search for <c>α</c> looks at a handful of points; sorts
-    /// <paramref name="steps"/> in place.
+    /// lower one) for some <c>α</c>, so that the search for <c>α</c> looks at a handful of points.
     /// </summary>
     private static (long W, long P)[] Envelope(List<(long W, long P)> steps, bool upper)
     {
-        // Sorted in place by cost, then impact (a tuple compares itself: no comparer call per comparison). Of steps of
-        // equal cost only one can be on the envelope: the last of the run for an upper one, the first for a lower one.
-        var sorted = CollectionsMarshal.AsSpan(steps);
-        sorted.Sort();
-        var hull = new List<(long W, long P)>();
-        for (var k = 0; k < sorted.Length; k++)
+        // Sorted by cost alone, as two arrays of longs (a sort of primitive keys, far quicker than one of tuples). Of steps
+        // of equal cost only one can be on the envelope: the one with the highest impact for an upper one, the lowest for
+        // a lower one.
+        var n = steps.Count;
+        var costs = ArrayPool<long>.Shared.Rent(n);
+        var impacts = ArrayPool<long>.Shared.Rent(n);
+        try
         {
-            var s = sorted[k];
-            if (upper ? k + 1 < sorted.Length && sorted[k + 1].W == s.W : k > 0 && sorted[k - 1].W == s.W)
+            var source = CollectionsMarshal.AsSpan(steps);
+            for (var k = 0; k < n; k++)
             {
-                continue;
+                (costs[k], impacts[k]) = source[k];
             }
 
-            while (hull.Count >= 2)
+            costs.AsSpan(0, n).Sort(impacts.AsSpan(0, n));
+            var hull = new List<(long W, long P)>();
+            for (var k = 0; k < n;)
             {
-                var (aw, ap) = hull[^2];
-                var (bw, bp) = hull[^1];
-                // Products of two longs always fit in 128 bits: taken whole, without a checked 128-bit multiply.
-                var cross = Product(bw - aw, s.P - ap) - Product(bp - ap, s.W - aw);
-                if (upper ? cross >= 0 : cross <= 0)
+                var w = costs[k];
+                var p = impacts[k];
+                for (k++; k < n && costs[k] == w; k++)
                 {
-                    hull.RemoveAt(hull.Count - 1);
+                    p = upper ? Math.Max(p, impacts[k]) : Math.Min(p, impacts[k]);
                 }
-                else
+
+                while (hull.Count >= 2)
                 {
-                    break;
+                    var (aw, ap) = hull[^2];
+                    var (bw, bp) = hull[^1];
+                    // Products of two longs always fit in 128 bits: taken whole, without a checked 128-bit multiply.
+                    var cross = Product(bw - aw, p - ap) - Product(bp - ap, w - aw);
+                    if (upper ? cross >= 0 : cross <= 0)
+                    {
+                        hull.RemoveAt(hull.Count - 1);
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
+
+                hull.Add((w, p));
             }
 
-            hull.Add(s);
+            return [.. hull];
         }
-
-        return [.. hull];
+        finally
+        {
+            ArrayPool<long>.Shared.Return(costs);
+            ArrayPool<long>.Shared.Return(impacts);
+        }
     }
 
     /// <summary>Returns the exact <c>Bu·2^30</c> and <c>Bd·2^30</c> for <c>α = alphaNum / 2^30</c>.</summary>
@@ -398,10 +422,16 @@ internal readonly struct CardinalityBound
                 return null;
             }
 
+            // Margin(left) < 0 <= Margin(right) throughout: once the two are neighbouring doubles, nothing changes.
             double left = 0, right = peak;
             for (var k = 0; k < 80; k++)
             {
                 var mid = (left + right) / 2;
+                if (mid == left || mid == right)
+                {
+                    break;
+                }
+
                 if (Margin(mid) >= 0)
                 {
                     right = mid;

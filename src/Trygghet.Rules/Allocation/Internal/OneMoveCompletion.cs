@@ -36,6 +36,9 @@ internal sealed class OneMoveCompletion
         }
     }
 
+    /// <summary>Gets the moves in the order they are kept: by cost change, then as <see cref="Move.CompareTo"/> orders them.</summary>
+    internal IEnumerable<(long Dw, long Dp, int Unit, int Option)> Moves => Enumerable.Range(0, dw.Length).Select(k => (dw[k], dp[k], unit[k], option[k]));
+
     /// <summary>Collects every move of every unit but the split unit away from its LP option, sorted by cost change.</summary>
     public static OneMoveCompletion Create(IReadOnlyList<Unit> units, int[] lpOpt, int[] count, int split)
     {
@@ -45,8 +48,10 @@ internal sealed class OneMoveCompletion
             total += i == split ? 0 : count[i] - 1;
         }
 
-        // The moves are sorted whole, in a pooled array: at a thousand applications a fresh one would be a large object.
-        var rented = ArrayPool<Move>.Shared.Rent(total);
+        // The moves are sorted by their cost changes alone (a sort of primitive keys), then each run of equal cost
+        // changes by the rest of the order, in pooled arrays: at a thousand applications fresh ones would be large objects.
+        var keys = ArrayPool<long>.Shared.Rent(total);
+        var moves = ArrayPool<Move>.Shared.Rent(total);
         try
         {
             var m = 0;
@@ -57,13 +62,30 @@ internal sealed class OneMoveCompletion
                 {
                     if (j != lpOpt[i])
                     {
-                        rented[m++] = new Move(u.Cost[j] - u.Cost[lpOpt[i]], u.Impact[j] - u.Impact[lpOpt[i]], i, j);
+                        moves[m] = new Move(u.Cost[j] - u.Cost[lpOpt[i]], u.Impact[j] - u.Impact[lpOpt[i]], i, j);
+                        keys[m] = moves[m].Dw;
+                        m++;
                     }
                 }
             }
 
-            var moves = rented.AsSpan(0, total);
-            moves.Sort();
+            keys.AsSpan(0, total).Sort(moves.AsSpan(0, total));
+            for (var start = 0; start < total;)
+            {
+                var end = start + 1;
+                while (end < total && keys[end] == keys[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    moves.AsSpan(start, end - start).Sort();
+                }
+
+                start = end;
+            }
+
             var (dw, dp, unit, option) = (new long[total], new long[total], new int[total], new int[total]);
             for (var k = 0; k < total; k++)
             {
@@ -74,7 +96,8 @@ internal sealed class OneMoveCompletion
         }
         finally
         {
-            ArrayPool<Move>.Shared.Return(rented);
+            ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<Move>.Shared.Return(moves);
         }
     }
 
@@ -179,7 +202,7 @@ internal sealed class OneMoveCompletion
     }
 
     /// <summary>One move: its cost and impact change, unit and option. Ties in cost change go to the larger impact change, then the lower unit and option, so the order is total.</summary>
-    private readonly record struct Move(long Dw, long Dp, int Unit, int Option) : IComparable<Move>
+    internal readonly record struct Move(long Dw, long Dp, int Unit, int Option) : IComparable<Move>
     {
         public int CompareTo(Move other) =>
             Dw != other.Dw ? Dw.CompareTo(other.Dw)

@@ -64,12 +64,18 @@ internal static class Presolver
 
     private static void AddDistrictConflicts(CanonicalProblem canon, long budget, long[] cheapest, List<AllocationConflict> conflicts)
     {
+        // What the must-fund applications of each district cost at least, in one pass (cheapest is 0 for the others).
+        var mustHere = new long[canon.Districts.Length];
+        for (var r = 0; r < canon.Count; r++)
+        {
+            mustHere[canon.District[r]] += cheapest[r];
+        }
+
         long required = 0;
         for (var d = 0; d < canon.Districts.Length; d++)
         {
             var min = canon.DistrictMin[d];
-            var mustHere = Enumerable.Range(0, canon.Count).Where(r => canon.District[r] == d && canon.MustFund[r]).Sum(r => cheapest[r]);
-            required += Math.Max(min, mustHere);
+            required += Math.Max(min, mustHere[d]);
             if (min <= 0)
             {
                 continue;
