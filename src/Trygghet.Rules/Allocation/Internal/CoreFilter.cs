@@ -62,9 +62,13 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
     /// allowance lasts; <paramref name="most"/> is the most impact the cardinality bound lets it reach, which does not
     /// depend on the incumbent (<see cref="long.MaxValue"/> while the bound is inactive).
     /// </summary>
-    public readonly bool Admit(long w, long p, out long most)
+    public readonly bool Admit(long w, long p, out long most) => Admit(w, p, out most, out _);
+
+    /// <summary>As <see cref="Admit(long, long, out long)"/>; <paramref name="tie"/> tells that the state stays only to tie the incumbent (and was charged to the tie allowance).</summary>
+    public readonly bool Admit(long w, long p, out long most, out bool tie)
     {
         var slack = capacity - w;
+        tie = false;
         most = long.MaxValue;
         if (!Cardinality.IsActive)
         {
@@ -76,8 +80,18 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
             // The bound grows with the slack, and BestCost is at most the capacity: a state that cannot reach the
             // incumbent's impact with the whole slack can neither match it more cheaply nor tie it, and most dropped
             // states stop here.
-            return Bound.CanReach(p, slack, BestImpact)
-                && (Bound.CanReach(p, BestCost - 1 - w, BestImpact) || (Bound.CanReach(p, BestCost - w, BestImpact) && budget.ChargeTieState()));
+            if (!Bound.CanReach(p, slack, BestImpact))
+            {
+                return false;
+            }
+
+            if (Bound.CanReach(p, BestCost - 1 - w, BestImpact))
+            {
+                return true;
+            }
+
+            tie = Bound.CanReach(p, BestCost - w, BestImpact) && budget.ChargeTieState();
+            return tie;
         }
 
         // The cardinality bound is read exactly, once per slack, and grows with the slack too. With impacts that are
@@ -101,6 +115,7 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
 
         // Once the tie allowance is spent, a state that can at best tie goes without another reading.
         var same = BestCost - w;
-        return !budget.TieBreakCut && (same == slack ? most : Cardinality.Reach(p, same)) >= BestImpact && Bound.CanReach(p, same, BestImpact) && budget.ChargeTieState();
+        tie = !budget.TieBreakCut && (same == slack ? most : Cardinality.Reach(p, same)) >= BestImpact && Bound.CanReach(p, same, BestImpact) && budget.ChargeTieState();
+        return tie;
     }
 }

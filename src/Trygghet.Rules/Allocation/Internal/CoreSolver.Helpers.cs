@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace Trygghet.Rules.Allocation.Internal;
@@ -50,7 +51,7 @@ internal static partial class CoreSolver
     }
 
     /// <summary>Copies into <paramref name="target"/> the states of <paramref name="list"/> that the filter's bounds still let through, and sets the filter's <see cref="CoreFilter.LeastReach"/> to theirs.</summary>
-    private static void Retain(ParetoList list, ParetoList target, ref CoreFilter filter)
+    internal static void Retain(ParetoList list, ParetoList target, ref CoreFilter filter)
     {
         target.Clear();
         var least = long.MaxValue;
@@ -64,6 +65,62 @@ internal static partial class CoreSolver
         }
 
         filter.LeastReach = least;
+    }
+
+    /// <summary>
+    /// As <see cref="Retain(ParetoList, ParetoList, ref CoreFilter)"/>, and when the tie allowance runs out during the
+    /// pass, leaves out the states it let through only as ties before then: the list a second pass would give once the
+    /// allowance is spent, without reading the bounds again. Returns whether the allowance is spent, so that the list
+    /// holds no state kept only to tie.
+    /// </summary>
+    internal static bool RetainDroppingTies(ParetoList list, ParetoList target, ref CoreFilter filter, SearchBudget budget)
+    {
+        target.Clear();
+        var mostOf = ArrayPool<long>.Shared.Rent(list.Count);
+        var tieOf = ArrayPool<bool>.Shared.Rent(list.Count);
+        try
+        {
+            var least = long.MaxValue;
+            var ties = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (filter.Admit(list.W[i], list.P[i], out var most, out var tie))
+                {
+                    mostOf[target.Count] = most;
+                    tieOf[target.Count] = tie;
+                    ties += tie ? 1 : 0;
+                    target.Add(list.W[i], list.P[i], list.Node[i]);
+                    least = Math.Min(least, most);
+                }
+            }
+
+            if (budget.TieBreakCut && ties > 0)
+            {
+                var kept = 0;
+                least = long.MaxValue;
+                for (var i = 0; i < target.Count; i++)
+                {
+                    if (!tieOf[i])
+                    {
+                        target.W[kept] = target.W[i];
+                        target.P[kept] = target.P[i];
+                        target.Node[kept] = target.Node[i];
+                        least = Math.Min(least, mostOf[i]);
+                        kept++;
+                    }
+                }
+
+                target.Resize(kept);
+            }
+
+            filter.LeastReach = least;
+            return budget.TieBreakCut;
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(mostOf);
+            ArrayPool<bool>.Shared.Return(tieOf);
+        }
     }
 
     /// <summary>

@@ -275,14 +275,23 @@ internal static partial class CoreSolver
         {
             if (improved && (!filter.Cardinality.IsActive || filter.LeastReach <= filter.BestImpact))
             {
-                Retain(list, next, ref filter);
+                // Should the tie allowance run out in this pass, the states it kept only to tie before then go as well.
+                if (droppedTies)
+                {
+                    Retain(list, next, ref filter);
+                }
+                else
+                {
+                    droppedTies = RetainDroppingTies(list, next, ref filter, budget);
+                }
+
                 (list, next) = (next, list);
             }
 
             if (budget.TieBreakCut && !droppedTies)
             {
-                // The tie allowance ran out in this stage (the retain above included): the states it kept before that
-                // can at best tie the incumbent, and with no allowance left none of their children can replace it.
+                // The tie allowance ran out in this stage's merge: the states it kept before that can at best tie the
+                // incumbent, and with no allowance left none of their children can replace it.
                 droppedTies = true;
                 Retain(list, next, ref filter);
                 (list, next) = (next, list);
