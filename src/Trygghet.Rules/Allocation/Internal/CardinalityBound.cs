@@ -100,14 +100,16 @@ internal readonly struct CardinalityBound
             return default;
         }
 
-        var steps = 0;
+        // Room for every step of the units as they stand (a step curve may add the applications' own).
+        int upCount = 0, downCount = 0;
         for (var i = 0; i < units.Count; i++)
         {
-            steps += count[i];
+            upCount += i == split ? 0 : Math.Max(0, count[i] - 1 - lpOpt[i]);
+            downCount += i == split ? 0 : lpOpt[i];
         }
 
-        var up = new List<(long W, long P)>(steps);
-        var down = new List<(long F, long Q)>(steps);
+        var up = new List<(long W, long P)>(upCount);
+        var down = new List<(long F, long Q)>(downCount);
         StepCurve? curve = null;
         if (wd <= wu)
         {

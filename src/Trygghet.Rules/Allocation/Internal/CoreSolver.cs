@@ -128,10 +128,10 @@ internal static partial class CoreSolver
         var n = units.Count;
         var s0 = sorted[split].Unit;
         var lambda = new Slope(sorted[split].Dp, sorted[split].Dw);
-        var up = new List<int>();
-        var upSlope = new List<Slope>();
-        var down = new List<int>();
-        var downSlope = new List<Slope>();
+        var up = new List<int>(n);
+        var upSlope = new List<Slope>(n);
+        var down = new List<int>(n);
+        var downSlope = new List<Slope>(n);
         var seen = new bool[n];
         for (var t = split + 1; t < sorted.Length; t++)
         {

@@ -31,7 +31,7 @@ internal static class UnitCompiler
     /// <param name="capacity">The budget.</param>
     public static List<(Unit Unit, int Board)>? Leaves(CanonicalProblem canon, Restriction restriction, long capacity)
     {
-        var leaves = new List<(Unit Unit, int Board)>();
+        var leaves = new List<(Unit Unit, int Board)>(canon.Count);
         var n = canon.Count;
         for (var r = 0; r < n; r++)
         {
