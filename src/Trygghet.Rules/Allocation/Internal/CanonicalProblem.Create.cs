@@ -16,7 +16,7 @@ internal sealed partial class CanonicalProblem
         }
 
         var classes = problem.Classes ?? [];
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, int>(classes.Count, StringComparer.Ordinal);
         for (var i = 0; i < classes.Count; i++)
         {
             var c = classes[i];
@@ -31,8 +31,10 @@ internal sealed partial class CanonicalProblem
                 errors.Add($"Application id '{c.Id}' appears more than once.");
             }
 
-            foreach (var o in c.Options ?? [])
+            var options = c.Options ?? [];
+            for (var k = 0; k < options.Count; k++)
             {
+                var o = options[k];
                 if (o.Cost <= 0 || o.Impact < 0)
                 {
                     errors.Add(string.Create(CultureInfo.InvariantCulture, $"Application '{c.Id}' has an option (key {o.Key}) with cost {o.Cost} and impact {o.Impact}: the cost must be positive and the impact not negative."));
@@ -87,17 +89,29 @@ internal sealed partial class CanonicalProblem
     {
         var n = classes.Count;
         // Ids are unique (validated), so an unstable sort gives the one ordinal order.
-        var order = Enumerable.Range(0, n).ToArray();
-        var sortedIds = classes.Select(c => c.Id).ToArray();
-        Array.Sort(sortedIds, order, StringComparer.Ordinal);
+        var order = new int[n];
+        var sortedIds = new string[n];
+        var inOrder = true;
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+            sortedIds[i] = classes[i].Id;
+            inOrder &= i == 0 || string.CompareOrdinal(sortedIds[i - 1], sortedIds[i]) < 0;
+        }
+
+        if (!inOrder)
+        {
+            Array.Sort(sortedIds, order, StringComparer.Ordinal);
+        }
+
         var rankOfInput = new int[n];
         for (var r = 0; r < n; r++)
         {
             rankOfInput[order[r]] = r;
         }
 
-        var boardIds = classes.Select(c => c.BoardId ?? string.Empty).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var districts = classes.Select(c => c.DistrictArea ?? string.Empty).Concat((problem.DistrictMinimums ?? []).Select(m => m.DistrictArea ?? string.Empty)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var boardIds = SortedDistinct(classes.Select(c => c.BoardId));
+        var districts = SortedDistinct(classes.Select(c => c.DistrictArea).Concat((problem.DistrictMinimums ?? []).Select(m => m.DistrictArea)));
         var boardCap = Enumerable.Repeat(long.MaxValue, boardIds.Length).ToArray();
         foreach (var cap in problem.BoardCaps ?? [])
         {
@@ -196,6 +210,20 @@ internal sealed partial class CanonicalProblem
             Impact = impact,
             Original = original,
         };
+    }
+
+    /// <summary>Returns the distinct names (a missing one as the empty name) in ordinal order.</summary>
+    private static string[] SortedDistinct(IEnumerable<string?> names)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            set.Add(name ?? string.Empty);
+        }
+
+        var sorted = set.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
     }
 
     /// <summary>Sorts option indices by cost, then impact descending, then index (insertion sort: classes have few options).</summary>
