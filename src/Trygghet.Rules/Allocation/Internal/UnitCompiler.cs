@@ -109,14 +109,29 @@ internal static class UnitCompiler
     {
         upperBound = null;
         report = new BoardReport();
-        var units = new List<Unit>();
+        var units = new List<Unit>(leaves.Count);
         var capped = new List<List<Unit>>();
         var cappedBoard = new List<int>();
         var caps = new List<long>();
-        foreach (var byBoard in leaves.GroupBy(l => l.Board).OrderBy(g => g.Key))
+        var byBoard = new Dictionary<int, List<Unit>>();
+        foreach (var (unit, board) in leaves)
         {
-            var members = byBoard.Select(l => l.Unit).OrderBy(u => u.MinRank).ToList();
-            var cap = byBoard.Key >= 0 ? canon.BoardCap[byBoard.Key] : long.MaxValue;
+            if (!byBoard.TryGetValue(board, out var list))
+            {
+                byBoard[board] = list = [];
+            }
+
+            list.Add(unit);
+        }
+
+        var boards = byBoard.Keys.ToArray();
+        Array.Sort(boards);
+        foreach (var board in boards)
+        {
+            // A board's members in rank order (their ranks are distinct: no two units share an application).
+            var members = byBoard[board];
+            members.Sort((x, y) => x.MinRank.CompareTo(y.MinRank));
+            var cap = board >= 0 ? canon.BoardCap[board] : long.MaxValue;
             var most = members.Sum(u => u.Cost[^1]);
             if (cap == long.MaxValue || most <= cap)
             {
@@ -125,7 +140,7 @@ internal static class UnitCompiler
             }
 
             capped.Add(members);
-            cappedBoard.Add(byBoard.Key);
+            cappedBoard.Add(board);
             caps.Add(Math.Min(cap, capacity));
         }
 
