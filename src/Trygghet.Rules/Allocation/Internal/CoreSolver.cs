@@ -63,7 +63,9 @@ internal static partial class CoreSolver
             }
 
             var sorted = rented.AsSpan(0, incrementCount);
-            sorted.Sort();
+            var keys = ArrayPool<double>.Shared.Rent(incrementCount);
+            HullIncrement.Sort(sorted, keys);
+            ArrayPool<double>.Shared.Return(keys);
             return SolveSorted(units, capacity, budget, sorted, hullOpt, hullStart, count, w0, p0);
         }
         finally
