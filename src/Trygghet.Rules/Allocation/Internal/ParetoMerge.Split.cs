@@ -85,7 +85,8 @@ internal static partial class ParetoMerge
     private static void MergeRange(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long cap, long fromW, long toW, NodeBuffer nodes, ParetoList dst)
     {
         dst.Clear();
-        Span<Head> heads = stackalloc Head[MaxHeads];
+        var buffer = default(Heads);
+        Span<Head> heads = buffer;
         var baseOpt = arena.BaseAt(stage);
         var w = src.W;
         var live = 0;
