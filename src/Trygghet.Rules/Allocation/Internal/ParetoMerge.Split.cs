@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
@@ -40,30 +42,42 @@ internal static partial class ParetoMerge
             maxDw = Math.Max(maxDw, dw);
         }
 
-        // Costs fit in ±2^59 (CanSplit), so the split and the bounds derived from it cannot overflow.
-        var split = src.W[src.Count / 2] + ((minDw + maxDw) / 2);
+        // Costs fit in ±2^59 (CanSplit), so the split and the bounds derived from it cannot overflow. The split point
+        // follows how long each half took at the previous stage; the list and its nodes do not depend on it.
+        var split = src.W[Math.Clamp((int)(src.Count * workspace.Fraction), 0, src.Count - 1)] + ((minDw + maxDw) / 2);
         var second = workspace.Second;
         var firstNodes = workspace.FirstNodes;
         var secondNodes = workspace.SecondNodes;
+        var partner = workspace.Partner;
         firstNodes.Clear();
         secondNodes.Clear();
 
         // Merging reads the arena (tie-breaks) but does not write it; placing writes disjoint reserved nodes and reads nothing.
-        var merge = Task.Run(() => MergeRange(src, unit, options, optionCount, stage, arena, cap, split, long.MaxValue, secondNodes, second));
+        long secondTicks = 0;
+        partner.Start(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            MergeRange(src, unit, options, optionCount, stage, arena, cap, split, long.MaxValue, secondNodes, second);
+            secondTicks = Stopwatch.GetTimestamp() - started;
+        });
+        long firstTicks;
         try
         {
+            var started = Stopwatch.GetTimestamp();
             MergeRange(src, unit, options, optionCount, stage, arena, cap, long.MinValue, split, firstNodes, dst);
+            firstTicks = Stopwatch.GetTimestamp() - started;
         }
         finally
         {
-            merge.Wait();
+            partner.Wait();
         }
 
+        workspace.Balance(firstTicks, secondTicks);
         var (firstCount, secondCount) = (dst.Count, second.Count);
         var firstNode = arena.Reserve(firstNodes.Count + secondNodes.Count);
         var secondNode = firstNode + firstNodes.Count;
         dst.Resize(firstCount + secondCount);
-        var place = Task.Run(() =>
+        partner.Start(() =>
         {
             arena.Put(stage, secondNodes, secondNode);
             Place(second, secondCount, dst, firstCount, secondNode);
@@ -75,7 +89,7 @@ internal static partial class ParetoMerge
         }
         finally
         {
-            place.Wait();
+            partner.Wait();
         }
 
         arena.Commit(firstNodes.Count + secondNodes.Count);
@@ -151,9 +165,17 @@ internal static partial class ParetoMerge
         public int Keep(long w, long p, int parent, int opt, int stage) => opt == baseOpt ? parent : Mark + nodes.Add(parent, opt);
     }
 
-    /// <summary>The buffers a split merge reuses from one stage to the next (not shared between searches).</summary>
+    /// <summary>The buffers and the partner thread a split merge reuses from one stage to the next (not shared between searches).</summary>
     internal sealed class SplitWorkspace
     {
+        private MergePartner? partner;
+
+        /// <summary>Gets the share of the source list, by position, whose candidates the first half merges.</summary>
+        public double Fraction { get; private set; } = 0.5;
+
+        /// <summary>Gets the thread that merges the second half, started at the first split.</summary>
+        public MergePartner Partner => partner ??= new MergePartner();
+
         public NodeBuffer FirstNodes { get; } = new();
 
         public NodeBuffer SecondNodes { get; } = new();
@@ -161,8 +183,28 @@ internal static partial class ParetoMerge
         /// <summary>Gets the second half's states; pooled: <see cref="Release"/> the workspace when done.</summary>
         public ParetoList Second { get; } = ParetoList.Rent();
 
+        /// <summary>
+        /// Moves the split towards the point where both halves take as long, from the time each took: taken as
+        /// proportional to the share of the list each read, the next split is halfway between this one and that point,
+        /// kept within a fifth of either end.
+        /// </summary>
+        public void Balance(long firstTicks, long secondTicks)
+        {
+            if (firstTicks <= 0 || secondTicks <= 0)
+            {
+                return;
+            }
+
+            var firstRate = firstTicks / Fraction;
+            var secondRate = secondTicks / (1 - Fraction);
+            var even = secondRate / (firstRate + secondRate);
+            Fraction = Math.Clamp((Fraction + even) / 2, 0.2, 0.8);
+        }
+
         public void Release()
         {
+            partner?.Dispose();
+            partner = null;
             Second.Release();
             FirstNodes.Release();
             SecondNodes.Release();
