@@ -40,4 +40,31 @@ internal static class LargeInstances
             BoardCaps = [.. most.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new BoardCapConstraint(kv.Key, (long)((Int128)budget * 12 * kv.Value / (10 * total))))],
         };
     }
+
+    /// <summary>
+    /// Weakly correlated applications (four options, each impact within 10 % of its cost), with no constraints but the
+    /// budget: half of what the cheapest options and the options of most impact would cost together.
+    /// </summary>
+    public static AllocationProblem WeaklyCorrelated(int classes, int seed)
+    {
+        var rng = new Random(seed);
+        var list = new AllocationClass[classes];
+        for (var i = 0; i < classes; i++)
+        {
+            var options = new AllocationOption[4];
+            for (var k = 0; k < 4; k++)
+            {
+                var c = rng.Next(1, 1_000_001);
+                options[k] = new AllocationOption(c, Math.Max(1, c + rng.Next(-c / 10, (c / 10) + 1)), k);
+            }
+
+            list[i] = new AllocationClass($"A{i:00000}", $"board{i % 9}", $"district{i % 5}", options);
+        }
+
+        return new AllocationProblem
+        {
+            Budget = list.Sum(c => c.Options.Min(o => o.Cost) + c.Options.MaxBy(o => o.Impact).Cost) / 2,
+            Classes = list,
+        };
+    }
 }

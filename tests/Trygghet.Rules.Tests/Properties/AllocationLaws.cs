@@ -101,6 +101,16 @@ public sealed class AllocationLaws
     }
 
     [Property(MaxTest = 400)]
+    public Property Solve_CompletingEveryCoreListByOneMove_EqualsBruteForce(int seed)
+    {
+        // Without the cardinality bound the one-move completion (and the join) waits for a long list; built from the
+        // first stage on, whatever it offers must be a real allocation, and the answer must not change, ties included.
+        var problem = SmallInstances.Create(seed);
+        var search = new SearchBudget(new AllocationOptions { MaxTieStates = null }) { CompletionFromListSize = 0, JoinFromListSize = seed % 2 == 0 ? 0 : 2_048 };
+        return ProvesAsBruteForce(problem, seed, search);
+    }
+
+    [Property(MaxTest = 400)]
     public Property Solve_WithNarrowedBandsAndNoTieAllowance_ClaimsOnlyTheOptimalImpactAndCost(int seed)
     {
         // Narrowed bands leave the optimum unproven and the spent tie allowance lets counting steps prove it instead:

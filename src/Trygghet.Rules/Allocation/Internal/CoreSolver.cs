@@ -184,6 +184,7 @@ internal static partial class CoreSolver
         var optimal = true;
         var upperBound = pLp;
         var cardinalityTried = false;
+        var completionFrom = long.MaxValue;
         // A cut made earlier in the solve (another node or round) left no tie-only state to drop here.
         var droppedTies = budget.TieBreakCut;
         while (true)
@@ -221,6 +222,25 @@ internal static partial class CoreSolver
                     completion = OneMoveCompletion.Create(units, lpOpt, count, s0);
                     join = new LookaheadJoin(units, lpOpt, count);
                 }
+                else
+                {
+                    // Without the bound the completion still finds better incumbents early (weakly correlated 48:
+                    // 1 798 states to 358), but sorting its moves costs more than a short search: it waits until a
+                    // list holds an eighth as many states as there are moves.
+                    long moves = 0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        moves += i == s0 ? 0 : count[i] - 1;
+                    }
+
+                    completionFrom = budget.CompletionFromListSize ?? Math.Max(1, moves / 8);
+                }
+            }
+
+            if (completion is null && list.Count >= completionFrom)
+            {
+                completion = OneMoveCompletion.Create(units, lpOpt, count, s0);
+                join = new LookaheadJoin(units, lpOpt, count);
             }
 
             // Once the list is long, every allocation of the next few units outside the core.

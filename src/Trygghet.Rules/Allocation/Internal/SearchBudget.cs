@@ -32,6 +32,12 @@ internal sealed class SearchBudget
     /// <summary>Gets the shortest core list that is joined with the allocations of the units the core would take next (see <see cref="LookaheadJoin"/>); tests set it to zero.</summary>
     public int JoinFromListSize { get; init; } = 2_048;
 
+    /// <summary>
+    /// Gets the shortest core list from which, when the cardinality bound does not apply, the one-move completion (and
+    /// the join) is built: <see langword="null"/> for an eighth of the moves it would sort; tests set it to zero.
+    /// </summary>
+    public long? CompletionFromListSize { get; init; }
+
     /// <summary>Gets the most states a capped board's list may reach under the proven band before the bands are narrowed (see <see cref="Relaxation.Solve"/>); tests set it to 0 to narrow always.</summary>
     public long BoardStatesBeforeNarrowing { get; init; } = 10_000;
 
