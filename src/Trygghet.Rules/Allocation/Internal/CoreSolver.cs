@@ -227,13 +227,7 @@ internal static partial class CoreSolver
                     // Without the bound the completion still finds better incumbents early (weakly correlated 48:
                     // 1 798 states to 358), but sorting its moves costs more than a short search: it waits until a
                     // list holds an eighth as many states as there are moves.
-                    long moves = 0;
-                    for (var i = 0; i < n; i++)
-                    {
-                        moves += i == s0 ? 0 : count[i] - 1;
-                    }
-
-                    completionFrom = budget.CompletionFromListSize ?? Math.Max(1, moves / 8);
+                    completionFrom = budget.CompletionFromListSize ?? Math.Max(1, OneMoveCompletion.CountMoves(count, s0) / 8);
                 }
             }
 

@@ -39,14 +39,22 @@ internal sealed class OneMoveCompletion
     /// <summary>Gets the moves in the order they are kept: by cost change, then as <see cref="Move.CompareTo"/> orders them.</summary>
     internal IEnumerable<(long Dw, long Dp, int Unit, int Option)> Moves => Enumerable.Range(0, dw.Length).Select(k => (dw[k], dp[k], unit[k], option[k]));
 
-    /// <summary>Collects every move of every unit but the split unit away from its LP option, sorted by cost change.</summary>
-    public static OneMoveCompletion Create(IReadOnlyList<Unit> units, int[] lpOpt, int[] count, int split)
+    /// <summary>Returns how many moves <see cref="Create"/> collects: every option of every unit but the split unit, its LP option aside.</summary>
+    public static int CountMoves(int[] count, int split)
     {
         var total = 0;
-        for (var i = 0; i < units.Count; i++)
+        for (var i = 0; i < count.Length; i++)
         {
             total += i == split ? 0 : count[i] - 1;
         }
+
+        return total;
+    }
+
+    /// <summary>Collects every move of every unit but the split unit away from its LP option, sorted by cost change.</summary>
+    public static OneMoveCompletion Create(IReadOnlyList<Unit> units, int[] lpOpt, int[] count, int split)
+    {
+        var total = CountMoves(count, split);
 
         // The moves are sorted by their cost changes alone (a sort of primitive keys), then each run of equal cost
         // changes by the rest of the order, in pooled arrays: at a thousand applications fresh ones would be large objects.
