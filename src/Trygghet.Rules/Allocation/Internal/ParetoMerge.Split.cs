@@ -5,9 +5,9 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// <summary>
 /// A large merge split in two at a cost, both halves merged at once. The candidates cheaper than the split go to the
 /// first half, the rest to the second, which starts from the highest impact the first half's candidates reach (the
-/// source list's impacts rise with its costs, so that is one read per option). Neither half touches the arena: each
-/// records its new nodes in its own buffer, and both are appended in order afterwards, so that the list, the nodes
-/// and their numbering are exactly those of the merge in one piece.
+/// source list's impacts rise with its costs, so that is one read per option). The first half adds its states and
+/// nodes as the merge in one piece would; the second records its own, numbered from a mark, and they are appended
+/// after the first's, so that the list, the nodes and their numbering are exactly those of the merge in one piece.
 /// </summary>
 internal static partial class ParetoMerge
 {
@@ -27,8 +27,8 @@ internal static partial class ParetoMerge
     /// <see cref="Run"/> does with a <see cref="CapFilter"/>, in two halves at once; requires <see cref="CanSplit"/>.
     /// </summary>
     /// <remarks>
-    /// A worker merges the dearer half and then writes it, and its nodes, into place itself, so that the states it made
-    /// stay in its core's cache for the next step, whose dearer half it will merge from them.
+    /// The cheaper half is merged on the calling thread straight into the list and the arena; the partner thread merges
+    /// the dearer half into a list and a buffer of its own, which are appended afterwards.
     /// </remarks>
     public static void RunSplit(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long cap, SplitWorkspace workspace, ParetoList dst)
     {
@@ -46,25 +46,28 @@ internal static partial class ParetoMerge
         // follows how long each half took at the previous stage; the list and its nodes do not depend on it.
         var split = src.W[Math.Clamp((int)(src.Count * workspace.Fraction), 0, src.Count - 1)] + ((minDw + maxDw) / 2);
         var second = workspace.Second;
-        var firstNodes = workspace.FirstNodes;
         var secondNodes = workspace.SecondNodes;
         var partner = workspace.Partner;
-        firstNodes.Clear();
         secondNodes.Clear();
 
-        // Merging reads the arena (tie-breaks) but does not write it; placing writes disjoint reserved nodes and reads nothing.
+        // The first half numbers its new nodes from the arena's end, so it adds them as it goes; the arena first makes
+        // room for every candidate, so that it does not grow while the second half reads it (tie-breaks walk chains).
+        // The second half's numbers follow the first's, unknown until it ends: it records its nodes in a buffer.
+        arena.Reserve(checked(src.Count * optionCount));
         long secondTicks = 0;
         partner.Start(() =>
         {
             var started = Stopwatch.GetTimestamp();
-            MergeRange(src, unit, options, optionCount, stage, arena, cap, split, long.MaxValue, secondNodes, second);
+            var deferred = new DeferredNodes(cap, baseOpt, secondNodes);
+            MergeRange(src, unit, options, optionCount, stage, arena, split, long.MaxValue, ref deferred, second);
             secondTicks = Stopwatch.GetTimestamp() - started;
         });
         long firstTicks;
         try
         {
             var started = Stopwatch.GetTimestamp();
-            MergeRange(src, unit, options, optionCount, stage, arena, cap, long.MinValue, split, firstNodes, dst);
+            var direct = new CapFilter(cap, arena);
+            MergeRange(src, unit, options, optionCount, stage, arena, long.MinValue, split, ref direct, dst);
             firstTicks = Stopwatch.GetTimestamp() - started;
         }
         finally
@@ -74,30 +77,18 @@ internal static partial class ParetoMerge
 
         workspace.Balance(firstTicks, secondTicks);
         var (firstCount, secondCount) = (dst.Count, second.Count);
-        var firstNode = arena.Reserve(firstNodes.Count + secondNodes.Count);
-        var secondNode = firstNode + firstNodes.Count;
+        var secondNode = arena.Reserve(secondNodes.Count);
         dst.Resize(firstCount + secondCount);
-        partner.Start(() =>
-        {
-            arena.Put(stage, secondNodes, secondNode);
-            Place(second, secondCount, dst, firstCount, secondNode);
-        });
-        try
-        {
-            arena.Put(stage, firstNodes, firstNode);
-            Place(dst, firstCount, dst, 0, firstNode);
-        }
-        finally
-        {
-            partner.Wait();
-        }
-
-        arena.Commit(firstNodes.Count + secondNodes.Count);
+        arena.Put(stage, secondNodes, secondNode);
+        Place(second, secondCount, dst, firstCount, secondNode);
+        arena.Commit(secondNodes.Count);
     }
 
-    /// <summary>Merges the candidates whose cost lies in [<paramref name="fromW"/>, <paramref name="toW"/>), recording new nodes in <paramref name="nodes"/>.</summary>
-    private static void MergeRange(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long cap, long fromW, long toW, NodeBuffer nodes, ParetoList dst)
+    /// <summary>Merges the candidates whose cost lies in [<paramref name="fromW"/>, <paramref name="toW"/>), new nodes made by <paramref name="filter"/>.</summary>
+    private static void MergeRange<TFilter>(ParetoList src, Unit unit, int[] options, int optionCount, int stage, StateArena arena, long fromW, long toW, ref TFilter filter, ParetoList dst)
+        where TFilter : struct, IStateFilter
     {
+        var cap = filter.MaxWeight;
         dst.Clear();
         var buffer = default(Heads);
         Span<Head> heads = buffer;
@@ -128,23 +119,18 @@ internal static partial class ParetoMerge
             }
         }
 
-        var filter = new DeferredNodes(cap, baseOpt, nodes);
         MergeStarted(heads[..live], maxP, src, stage, arena, dst, ref filter);
     }
 
     /// <summary>
-    /// Writes the first <paramref name="n"/> states of <paramref name="part"/> into <paramref name="list"/> from <paramref name="at"/> on (in place
-    /// when they are the same list, <paramref name="at"/> then 0), each marked node number replaced by its place in the
-    /// arena, the buffer's first node at <paramref name="firstNode"/>.
+    /// Writes the first <paramref name="n"/> states of <paramref name="part"/> into <paramref name="list"/> from
+    /// <paramref name="at"/> on, each marked node number replaced by its place in the arena, the buffer's first node at
+    /// <paramref name="firstNode"/>.
     /// </summary>
     private static void Place(ParetoList part, int n, ParetoList list, int at, int firstNode)
     {
-        if (!ReferenceEquals(part, list))
-        {
-            Array.Copy(part.W, 0, list.W, at, n);
-            Array.Copy(part.P, 0, list.P, at, n);
-        }
-
+        Array.Copy(part.W, 0, list.W, at, n);
+        Array.Copy(part.P, 0, list.P, at, n);
         var from = part.Node;
         var to = list.Node;
         for (var i = 0; i < n; i++)
@@ -176,8 +162,6 @@ internal static partial class ParetoMerge
         /// <summary>Gets the thread that merges the second half, started at the first split.</summary>
         public MergePartner Partner => partner ??= new MergePartner();
 
-        public NodeBuffer FirstNodes { get; } = new();
-
         public NodeBuffer SecondNodes { get; } = new();
 
         /// <summary>Gets the second half's states; pooled: <see cref="Release"/> the workspace when done.</summary>
@@ -206,7 +190,6 @@ internal static partial class ParetoMerge
             partner?.Dispose();
             partner = null;
             Second.Release();
-            FirstNodes.Release();
             SecondNodes.Release();
         }
     }
