@@ -50,10 +50,10 @@ internal static partial class ParetoMerge
         var partner = workspace.Partner;
         secondNodes.Clear();
 
-        // The first half numbers its new nodes from the arena's end, so it adds them as it goes; the arena first makes
-        // room for every candidate, so that it does not grow while the second half reads it (tie-breaks walk chains).
-        // The second half's numbers follow the first's, unknown until it ends: it records its nodes in a buffer.
-        arena.Reserve(checked(src.Count * optionCount));
+        // The first half numbers its new nodes from the arena's end, so it adds them as it goes, into an arena readied
+        // for them: no node it holds moves while the second half reads it (tie-breaks walk chains). The second half's
+        // numbers follow the first's, unknown until it ends: it records its nodes in a buffer.
+        arena.PrepareToAdd((long)src.Count * optionCount);
         long secondTicks = 0;
         partner.Start(() =>
         {

@@ -81,6 +81,25 @@ internal sealed class StateArena
         return first;
     }
 
+    /// <summary>
+    /// Readies the arena to add up to <paramref name="n"/> more nodes while another thread reads the nodes it holds: the
+    /// table of chunks gets room for them and a small first chunk its full size, so that adding them only ever fills a
+    /// new slot of the table (nodes in chunks, and chunks in the table, never move while it is read).
+    /// </summary>
+    public void PrepareToAdd(long n)
+    {
+        var last = (Count + n) >> ChunkBits;
+        while (last >= chunks.Length)
+        {
+            Array.Resize(ref chunks, checked(chunks.Length * 2));
+        }
+
+        if (!pooled && n > 0 && chunks[0].Length <= ChunkMask)
+        {
+            Array.Resize(ref chunks[0], ChunkMask + 1);
+        }
+    }
+
     /// <summary>Writes the nodes of a buffer, in order, as choices at stage <paramref name="s"/>, into reserved room from node <paramref name="first"/> on; safe beside another thread putting other nodes.</summary>
     public void Put(int s, NodeBuffer nodes, int first)
     {
