@@ -2,7 +2,7 @@ namespace Trygghet.Rules.Allocation.Internal;
 
 /// <summary>
 /// The second thread of one dynamic programme's split merges (<see cref="ParetoMerge.RunSplit"/>), kept for the
-/// programme's whole run. Between hand-offs it spins briefly and then blocks, so that a hand-off (two per split stage,
+/// programme's whole run. Between hand-offs it spins briefly and then blocks, so that a hand-off (one per split stage,
 /// a fraction of a millisecond apart) does not wait for the thread pool to wake a worker: with a task per hand-off the
 /// second half started 78 µs late on average on the 2-core VM, and the split programme was hardly faster than one thread.
 /// </summary>
