@@ -217,10 +217,10 @@ internal static partial class CoreSolver
                 filter.Cardinality = CardinalityBound.Create(units, lpOpt, count, s0);
                 if (filter.Cardinality.IsActive)
                 {
-                    // The list's states were admitted without it: their readings are unknown until a retain.
+                    // The list's states were admitted without it: their readings are unknown until a retain. With it,
+                    // the completion pays from the start.
                     filter.LeastReach = long.MinValue;
-                    completion = OneMoveCompletion.Create(units, lpOpt, count, s0);
-                    join = new LookaheadJoin(units, lpOpt, count);
+                    completionFrom = 0;
                 }
                 else
                 {
