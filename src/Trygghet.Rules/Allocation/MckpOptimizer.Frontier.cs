@@ -122,25 +122,45 @@ public sealed partial class MckpOptimizer
             sampled?.Abandon();
 
             // Neighbouring states share most of their chains: decode the first of a run in full, then only the units
-            // that change. A long list is written in two runs at once, the second's breakpoints appended to the first's.
+            // that change. A long list is written in chunks by this thread and one more, each taking the next chunk left
+            // as it finishes one, so that neither waits on the other (the dearer states change more applications:
+            // halves by count took 4.9 and 6.2 ms on weakly correlated 48). The chunks are taken from the end, dearest
+            // first, so that the last ones taken are the quickest.
             var states = list;
             var writer = new BreakpointWriter(canon);
-            var parallel = degree != 1 && states.Count >= SplitBreakpoints;
-            var mid = parallel ? BreakpointList.Aligned(states.Count / 2) : states.Count;
-            var second = parallel ? new BreakpointWriter(writer) : null;
-            var secondRun = second is null ? Task.CompletedTask : Task.Run(() => WriteRun(second, arena, states, mid, states.Count));
+            if (degree == 1 || states.Count < SplitBreakpoints)
+            {
+                WriteRun(writer, arena, states, 0, states.Count);
+                return writer.Breakpoints;
+            }
+
+            var chunks = new BreakpointList[((states.Count - 1) / BreakpointList.ChunkSize) + 1];
+            var left = chunks.Length;
+            void WriteChunks()
+            {
+                int c;
+                while ((c = Interlocked.Decrement(ref left)) >= 0)
+                {
+                    var run = new BreakpointWriter(writer);
+                    var from = c * BreakpointList.ChunkSize;
+                    WriteRun(run, arena, states, from, Math.Min(states.Count, from + BreakpointList.ChunkSize));
+                    chunks[c] = run.Breakpoints;
+                }
+            }
+
+            var helper = Task.Run(WriteChunks);
             try
             {
-                WriteRun(writer, arena, states, 0, mid);
+                WriteChunks();
             }
             finally
             {
-                secondRun.Wait();
+                helper.Wait();
             }
 
-            if (second is not null)
+            foreach (var chunk in chunks)
             {
-                writer.Breakpoints.AddRange(second.Breakpoints);
+                writer.Breakpoints.AddRange(chunk);
             }
 
             return writer.Breakpoints;
@@ -152,7 +172,7 @@ public sealed partial class MckpOptimizer
         }
     }
 
-    /// <summary>The fewest breakpoints written in two runs at once.</summary>
+    /// <summary>The fewest breakpoints written on two threads at once.</summary>
     private const int SplitBreakpoints = 4_096;
 
     /// <summary>Writes the states <paramref name="list"/>[<paramref name="from"/>..<paramref name="to"/>) as breakpoints, the first against the state before it (or in full at the start).</summary>

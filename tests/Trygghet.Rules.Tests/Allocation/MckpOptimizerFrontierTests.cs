@@ -1,4 +1,5 @@
 using Trygghet.Rules.Allocation;
+using Trygghet.Rules.Allocation.Internal;
 using static Trygghet.Rules.Tests.Allocation.Problems;
 
 namespace Trygghet.Rules.Tests.Allocation;
@@ -117,14 +118,16 @@ public sealed class MckpOptimizerFrontierTests
     [InlineData(7, 60, 2_000)]
     public void ComputeFrontier_OnSeveralThreads_GivesTheSameBreakpointsAsOnOne(int seed, int n, int step)
     {
-        // Large enough that the Pareto list's steps are merged in two halves at once and its breakpoints written in two
-        // runs (on a machine with two cores; ParetoDpTests forces the split anywhere); costs and impacts in whole steps
-        // make many states of equal cost and impact, settled by the tie-break within a half.
+        // Large enough that the Pareto list's steps are merged in two halves at once and its breakpoints written in
+        // chunks on two threads, the last chunk part-full (on a machine with two cores; ParetoDpTests forces the split
+        // anywhere); costs and impacts in whole steps make many states of equal cost and impact, settled by the
+        // tie-break within a half.
         var problem = WeaklyCorrelated(n, seed, step);
         var one = Optimizer.ComputeFrontier(problem, FrontierOptions.Default with { MaxDegreeOfParallelism = 1 });
         var all = Optimizer.ComputeFrontier(problem);
 
         Assert.True(one.Breakpoints.Count > 6_000, $"{one.Breakpoints.Count} breakpoints");
+        Assert.NotEqual(0, one.Breakpoints.Count % BreakpointList.ChunkSize);
         Assert.Equal(FrontierMethod.ParetoList, all.Method);
         Assert.Equal(Describe(one), Describe(all));
     }

@@ -40,8 +40,8 @@ internal sealed class BreakpointList : IReadOnlyList<FrontierBreakpoint>
         }
     }
 
-    /// <summary>Returns the nearest multiple of the chunk size to a count: a list of that many breakpoints takes another's over without copying (<see cref="AddRange"/>).</summary>
-    public static int Aligned(int count) => (count + (EntryMask / 2)) & ~EntryMask;
+    /// <summary>The breakpoints per chunk of entries: a list of a multiple of them takes another's over without copying (<see cref="AddRange"/>).</summary>
+    public const int ChunkSize = EntryMask + 1;
 
     /// <summary>Appends a breakpoint whose changes are the choices at <paramref name="changed"/> in the table.</summary>
     public void Add(long budget, long impact, ReadOnlySpan<int> changed)
@@ -66,7 +66,7 @@ internal sealed class BreakpointList : IReadOnlyList<FrontierBreakpoint>
 
     /// <summary>
     /// Appends the breakpoints of another list over the same choices, taking over its chunks (copying its entries only
-    /// when this list's count is not <see cref="Aligned"/>); <paramref name="other"/> must not be used afterwards.
+    /// when this list's count is not a multiple of <see cref="ChunkSize"/>); <paramref name="other"/> must not be used afterwards.
     /// </summary>
     public void AddRange(BreakpointList other)
     {
