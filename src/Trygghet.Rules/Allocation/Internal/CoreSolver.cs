@@ -185,6 +185,7 @@ internal static partial class CoreSolver
         var upperBound = pLp;
         var cardinalityTried = false;
         var completionFrom = long.MaxValue;
+        var filled = false;
         // A cut made earlier in the solve (another node or round) left no tie-only state to drop here.
         var droppedTies = budget.TieBreakCut;
         while (true)
@@ -221,6 +222,7 @@ internal static partial class CoreSolver
                     // the completion pays from the start.
                     filter.LeastReach = long.MinValue;
                     completionFrom = 0;
+                    filled = TryExchangeFill();
                 }
                 else
                 {
@@ -241,7 +243,8 @@ internal static partial class CoreSolver
             var improved = completion is not null && list.Count >= budget.JoinFromListSize
                 && join!.Improve(list, capacity, Lookahead(list.Count), budget, ref filter, Completed);
 
-            Prune(improved);
+            Prune(improved || filled);
+            filled = false;
 
             var limited = !budget.ChargeStates(list.Count);
             var closer = Closer(upPtr, downPtr);
@@ -312,6 +315,38 @@ internal static partial class CoreSolver
                 Retain(list, next, ref filter);
                 (list, next) = (next, list);
             }
+        }
+
+        // With the cardinality bound, the fill of the capacity one or two exchanges of steps make, when it beats the incumbent.
+        bool TryExchangeFill()
+        {
+            // The units whose gradients are closest to the split slope: in such rounds, those whose steps are closest to the split's.
+            var ups = new List<int>(ExchangeFill.MaxUnits) { s0 };
+            var downs = new List<int>(ExchangeFill.MaxUnits) { s0 };
+            for (var t = 0; t < up.Count && ups.Count < ExchangeFill.MaxUnits; t++)
+            {
+                ups.Add(up[t]);
+            }
+
+            for (var t = 0; t < down.Count && downs.Count < ExchangeFill.MaxUnits; t++)
+            {
+                downs.Add(down[t]);
+            }
+
+            if (ExchangeFill.Find(units, lpOpt, count, ups, downs, capacity - wLp, out var gain) is not { } options)
+            {
+                return false;
+            }
+
+            var w = capacity;
+            var p = pLp + gain;
+            if (p < filter.BestImpact || (p == filter.BestImpact && w >= filter.BestCost))
+            {
+                return false;
+            }
+
+            filter.OfferExternal(w, p, new ExternalIncumbent(units, lpOpt, coreUnits, arena, options));
+            return true;
         }
 
         // Writes into the option buffer the options of a unit that may still lead past the incumbent; returns how many.
