@@ -5,6 +5,8 @@ internal readonly struct BandFilter(long cap, StateArena arena, double lambda, d
 {
     public long MaxWeight => cap;
 
+    public int MaxCount => int.MaxValue;
+
     public int Keep(long w, long p, int parent, int opt, int stage) =>
         p - (lambda * w) + remaining[stage] < threshold ? -3 : arena.NodeFor(parent, stage, opt);
 }

@@ -21,6 +21,8 @@ internal struct CoreFilter(long capacity, StateArena arena, SearchBudget budget)
 
     public readonly long MaxWeight => long.MaxValue;
 
+    public readonly int MaxCount => int.MaxValue;
+
     public int Keep(long w, long p, int parent, int opt, int stage)
     {
         var node = -2;

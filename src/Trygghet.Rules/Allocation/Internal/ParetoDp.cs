@@ -61,7 +61,8 @@ internal static class ParetoDp
         ParetoList? result = null;
         try
         {
-            var filter = new CapFilter(cap, arena);
+            // A list that outgrows its limit is thrown away: its merge stops as soon as it does.
+            var filter = new CapFilter(cap, arena, (int)Math.Min(maxListSize, int.MaxValue - 1));
             var banded = band is { } b ? new BandFilter(cap, arena, b.Band.Lambda, b.Band.Threshold(b.Board), b.Remaining) : default;
             var workspace = new ParetoMerge.Workspace();
             var options = new int[units.Count == 0 ? 0 : units.Max(u => u.Count)];

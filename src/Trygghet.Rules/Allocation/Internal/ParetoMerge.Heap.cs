@@ -50,6 +50,10 @@ internal static partial class ParetoMerge
                 if (kept != -3)
                 {
                     dst.Add(head.W, head.P, kept);
+                    if (dst.Count > filter.MaxCount)
+                    {
+                        return;
+                    }
                 }
 
                 count = Advance(heads, heap, count, top, head.At + 1, w, p);
@@ -80,6 +84,10 @@ internal static partial class ParetoMerge
             if (node0 != -3)
             {
                 dst.Add(tw, tp, node0);
+                if (dst.Count > filter.MaxCount)
+                {
+                    return;
+                }
             }
 
             for (var t = 0; t < tieCount; t++)

@@ -148,6 +148,8 @@ internal static partial class ParetoMerge
 
         public long MaxWeight => cap;
 
+        public int MaxCount => int.MaxValue;
+
         public int Keep(long w, long p, int parent, int opt, int stage) => opt == baseOpt ? parent : Mark + nodes.Add(parent, opt);
     }
 

@@ -137,6 +137,10 @@ internal static partial class ParetoMerge
                 if (kept != -3)
                 {
                     dst.Add(bw, maxP, kept);
+                    if (dst.Count > filter.MaxCount)
+                    {
+                        return;
+                    }
                 }
 
                 i++;

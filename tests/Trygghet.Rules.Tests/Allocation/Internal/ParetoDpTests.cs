@@ -57,6 +57,38 @@ public sealed class ParetoDpTests
         Assert.Equal(whole.Node.AsSpan(0, whole.Count).ToArray(), list.Node.AsSpan(0, list.Count).ToArray());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(1_000)]
+    public void Merge_WithAMostCount_StopsOneStatePastIt_TheStatesBeforeAsWithoutIt(int most)
+    {
+        // A list that outgrows its limit is thrown away, so its merge stops once it has made one state more.
+        var problem = Generated(5, 1);
+        var canon = CanonicalProblem.Create(problem);
+        var max = problem.Classes.Sum(c => c.Options.Max(o => o.Cost));
+        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, new SearchBudget(null), prune: false, out _)!;
+        var (list, arena) = Run([.. units.Take(units.Count - 1)], max, 1);
+        var last = units[^1];
+        var options = Enumerable.Range(0, last.Count).ToArray();
+
+        var whole = Merge(new CapFilter(max, arena));
+        var stopped = Merge(new CapFilter(max, arena, most));
+
+        Assert.True(whole.Count > most + 1, $"{whole.Count} states");
+        Assert.Equal(most + 1, stopped.Count);
+        Assert.Equal(whole.W.AsSpan(0, most + 1).ToArray(), stopped.W.AsSpan(0, most + 1).ToArray());
+        Assert.Equal(whole.P.AsSpan(0, most + 1).ToArray(), stopped.P.AsSpan(0, most + 1).ToArray());
+
+        ParetoList Merge(CapFilter filter)
+        {
+            var stage = arena.AddStage(last, 0);
+            var dst = new ParetoList();
+            ParetoMerge.Run(list, last, options, last.Count, stage, arena, dst, ref filter, new ParetoMerge.Workspace());
+            return dst;
+        }
+    }
+
     private static (ParetoList List, StateArena Arena) Run(IReadOnlyList<Unit> units, long max, int degree)
     {
         var arena = new StateArena();
