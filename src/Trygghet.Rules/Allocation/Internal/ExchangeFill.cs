@@ -15,7 +15,7 @@ namespace Trygghet.Rules.Allocation.Internal;
 /// alone, then two, then three whose costs add up to exactly the slack, on units that all differ. The first fill found
 /// in that order (exchanges sorted by cost, then in the order made) is returned; it is only an incumbent, and the search
 /// still proves the optimum. The work is bounded (<see cref="MaxPairs"/>); strongly correlated 48 × 4 over thirty seeds:
-/// 24 fills found, the solves 2.3 times faster in all.
+/// 22 searches shortened, the solves 2.3 times faster in all.
 /// </remarks>
 internal static class ExchangeFill
 {
