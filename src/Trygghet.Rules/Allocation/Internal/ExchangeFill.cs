@@ -70,6 +70,12 @@ internal static class ExchangeFill
 
         downs = downs[..downCount];
         downs.Sort(default(StepOrder));
+        Span<long> freed = stackalloc long[downCount];
+        for (var d = 0; d < downCount; d++)
+        {
+            freed[d] = downs[d].Cost;
+        }
+
         var rented = ArrayPool<Exchange>.Shared.Rent(MaxExchanges);
         try
         {
@@ -85,7 +91,8 @@ internal static class ExchangeFill
 
                 var upCost = units[i].Cost[o + 1] - units[i].Cost[o];
                 var upImpact = units[i].Impact[o + 1] - units[i].Impact[o];
-                for (var d = FirstFreeing(downs, upCost - slack); d < downs.Length && downs[d].Cost <= upCost && n < MaxExchanges; d++)
+                var end = ParetoMerge.UpperBound(freed, upCost);
+                for (var d = ParetoMerge.UpperBound(freed, upCost - slack - 1); d < end && n < MaxExchanges; d++)
                 {
                     if (downs[d].Unit != i)
                     {
@@ -136,41 +143,35 @@ internal static class ExchangeFill
     private static int[]? Combine(ReadOnlySpan<Exchange> exchanges, int[] options, long slack, out long gain)
     {
         gain = 0;
+        Span<long> costs = stackalloc long[exchanges.Length];
         Span<ulong> filter = stackalloc ulong[FilterWords];
         filter.Clear();
-        foreach (var e in exchanges)
-        {
-            var h = Hash(e.Cost);
-            filter[h >> 6] |= 1UL << h;
-        }
-
-        for (var a = 0; a < exchanges.Length && exchanges[a].Cost <= slack; a++)
-        {
-            if (exchanges[a].Cost == slack)
-            {
-                return Apply(options, out gain, exchanges[a]);
-            }
-        }
-
-        Span<long> costs = stackalloc long[exchanges.Length];
         for (var k = 0; k < costs.Length; k++)
         {
             costs[k] = exchanges[k].Cost;
+            var h = Hash(costs[k]);
+            filter[h >> 6] |= 1UL << h;
+        }
+
+        // One: every exchange adds at most the slack, so only the dearest can.
+        var single = ParetoMerge.UpperBound(costs, slack - 1);
+        if (single < costs.Length)
+        {
+            return Apply(options, out gain, exchanges[single]);
         }
 
         // Two: the cheaper first, so at most half the slack.
         var halfSlack = slack / 2;
-        for (var a = 0; a + 1 < exchanges.Length && costs[a] <= halfSlack; a++)
+        for (var a = 0; a + 1 < costs.Length && costs[a] <= halfSlack; a++)
         {
-            if (Partner(exchanges, costs, filter, a + 1, slack - costs[a], exchanges[a], null) is { } b)
+            if (Holds(filter, slack - costs[a]) && Partner(exchanges, costs, a + 1, slack - costs[a], exchanges[a], null) is { } b)
             {
                 return Apply(options, out gain, exchanges[a], b);
             }
         }
 
-        // Three: the cheapest at most a third of the slack, the second at most half of what is left; the filter is tested
-        // in the loop, since most pairs end there.
-        // The third is at most the dearest, which bounds the first two from below as well.
+        // Three: the cheapest at most a third of the slack, the second at most half of what is left, and the third at most
+        // the dearest, which bounds the first two from below as well.
         var dearest = costs.Length == 0 ? 0 : costs[^1];
         var pairs = MaxPairs;
         var third = slack / 3;
@@ -183,16 +184,15 @@ internal static class ExchangeFill
             }
 
             var half = rest / 2;
-            for (var b = Math.Max(a + 1, FirstAtLeast(costs, rest - dearest)); b + 1 < costs.Length && costs[b] <= half; b++)
+            for (var b = Math.Max(a + 1, ParetoMerge.UpperBound(costs, rest - dearest - 1)); b + 1 < costs.Length && costs[b] <= half; b++)
             {
                 if (--pairs < 0)
                 {
                     return null;
                 }
 
-                var h = Hash(rest - costs[b]);
-                if ((filter[h >> 6] & (1UL << h)) != 0 && Apart(exchanges[a], exchanges[b])
-                    && Partner(exchanges, costs, filter, b + 1, rest - costs[b], exchanges[a], exchanges[b]) is { } c)
+                if (Holds(filter, rest - costs[b]) && Apart(exchanges[a], exchanges[b])
+                    && Partner(exchanges, costs, b + 1, rest - costs[b], exchanges[a], exchanges[b]) is { } c)
                 {
                     return Apply(options, out gain, exchanges[a], exchanges[b], c);
                 }
@@ -203,15 +203,9 @@ internal static class ExchangeFill
     }
 
     /// <summary>The first exchange from <paramref name="from"/> on that adds exactly <paramref name="cost"/>, on units that differ from those of <paramref name="x"/> (and <paramref name="y"/>).</summary>
-    private static Exchange? Partner(ReadOnlySpan<Exchange> exchanges, ReadOnlySpan<long> costs, ReadOnlySpan<ulong> filter, int from, long cost, Exchange x, Exchange? y)
+    private static Exchange? Partner(ReadOnlySpan<Exchange> exchanges, ReadOnlySpan<long> costs, int from, long cost, Exchange x, Exchange? y)
     {
-        var h = Hash(cost);
-        if ((filter[h >> 6] & (1UL << h)) == 0)
-        {
-            return null;
-        }
-
-        for (var c = from + FirstAtLeast(costs[from..], cost); c < costs.Length && costs[c] == cost; c++)
+        for (var c = from + ParetoMerge.UpperBound(costs[from..], cost - 1); c < costs.Length && costs[c] == cost; c++)
         {
             if (Apart(x, exchanges[c]) && (y is not { } other || Apart(other, exchanges[c])))
             {
@@ -222,48 +216,15 @@ internal static class ExchangeFill
         return null;
     }
 
-    /// <summary>The index of the first cost at least <paramref name="cost"/>.</summary>
-    private static int FirstAtLeast(ReadOnlySpan<long> costs, long cost)
+    /// <summary>Returns whether the filter may hold a cost: <see langword="false"/> only when no exchange adds it.</summary>
+    private static bool Holds(ReadOnlySpan<ulong> filter, long cost)
     {
-        int lo = 0, hi = costs.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (costs[mid] < cost)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
+        var h = Hash(cost);
+        return (filter[h >> 6] & (1UL << h)) != 0;
     }
 
     /// <summary>The filter's bit for a cost: the top bits of a Fibonacci hash.</summary>
     private static int Hash(long cost) => (int)(unchecked((ulong)cost * 0x9E3779B97F4A7C15UL) >> (64 - FilterBits));
-
-    /// <summary>The index of the first step down that frees at least <paramref name="cost"/>.</summary>
-    private static int FirstFreeing(ReadOnlySpan<Step> downs, long cost)
-    {
-        int lo = 0, hi = downs.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (downs[mid].Cost < cost)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     private static bool Apart(Exchange x, Exchange y) => x.Up != y.Up && x.Up != y.Down && x.Down != y.Up && x.Down != y.Down;
 

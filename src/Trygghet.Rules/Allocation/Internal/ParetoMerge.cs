@@ -213,9 +213,12 @@ internal static partial class ParetoMerge
     }
 
     /// <summary>Returns the number of leading entries of the ascending <paramref name="w"/>[0..<paramref name="count"/>) that are at most <paramref name="limit"/>.</summary>
-    internal static int UpperBound(long[] w, int count, long limit)
+    internal static int UpperBound(long[] w, int count, long limit) => UpperBound(w.AsSpan(0, count), limit);
+
+    /// <summary>Returns the number of leading entries of the ascending <paramref name="w"/> that are at most <paramref name="limit"/>.</summary>
+    internal static int UpperBound(ReadOnlySpan<long> w, long limit)
     {
-        int lo = 0, hi = count;
+        int lo = 0, hi = w.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
