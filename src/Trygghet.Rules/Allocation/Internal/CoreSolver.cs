@@ -185,7 +185,6 @@ internal static partial class CoreSolver
         var upperBound = pLp;
         var cardinalityTried = false;
         var completionFrom = long.MaxValue;
-        var filled = false;
         // A cut made earlier in the solve (another node or round) left no tie-only state to drop here.
         var droppedTies = budget.TieBreakCut;
         while (true)
@@ -210,6 +209,7 @@ internal static partial class CoreSolver
                 break;
             }
 
+            var filled = false;
             if (!cardinalityTried)
             {
                 // The LP alone did not settle it: the cardinality bound costs a pass over every option (most instances are
@@ -244,7 +244,6 @@ internal static partial class CoreSolver
                 && join!.Improve(list, capacity, Lookahead(list.Count), budget, ref filter, Completed);
 
             Prune(improved || filled);
-            filled = false;
 
             var limited = !budget.ChargeStates(list.Count);
             var closer = Closer(upPtr, downPtr);
@@ -317,22 +316,13 @@ internal static partial class CoreSolver
             }
         }
 
-        // With the cardinality bound, the fill of the capacity one or two exchanges of steps make, when it beats the incumbent.
+        // With the cardinality bound, the fill of the capacity that one, two or three exchanges of steps make, when it beats
+        // the incumbent. It tries the split unit and those whose gradients are closest to the split slope: in such rounds,
+        // those whose steps are closest to the split's.
         bool TryExchangeFill()
         {
-            // The units whose gradients are closest to the split slope: in such rounds, those whose steps are closest to the split's.
-            var ups = new List<int>(ExchangeFill.MaxUnits) { s0 };
-            var downs = new List<int>(ExchangeFill.MaxUnits) { s0 };
-            for (var t = 0; t < up.Count && ups.Count < ExchangeFill.MaxUnits; t++)
-            {
-                ups.Add(up[t]);
-            }
-
-            for (var t = 0; t < down.Count && downs.Count < ExchangeFill.MaxUnits; t++)
-            {
-                downs.Add(down[t]);
-            }
-
+            List<int> ups = [s0, .. up.Take(ExchangeFill.MaxUnits - 1)];
+            List<int> downs = [s0, .. down.Take(ExchangeFill.MaxUnits - 1)];
             if (ExchangeFill.Find(units, lpOpt, count, ups, downs, capacity - wLp, out var gain) is not { } options)
             {
                 return false;
