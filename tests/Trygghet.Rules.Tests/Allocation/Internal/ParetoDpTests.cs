@@ -11,10 +11,7 @@ public sealed class ParetoDpTests
     public void Run_SplittingLargeSteps_GivesTheSameListChainsAndNodesAsOneThread(int seed, int step)
     {
         // Forced to split whatever the machine, so the two-half merge is checked even where only one core runs it.
-        var problem = Generated(seed, step);
-        var canon = CanonicalProblem.Create(problem);
-        var max = problem.Classes.Sum(c => c.Options.Max(o => o.Cost));
-        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, new SearchBudget(null), prune: false, out _)!;
+        var (units, max) = Units(seed, step);
 
         var (one, oneArena) = Run(units, max, 1);
         var (two, twoArena) = Run(units, max, 2);
@@ -39,10 +36,7 @@ public sealed class ParetoDpTests
     [InlineData(2)]
     public void Run_PastAQuarterOfItsLimit_CallsTheLongListActionOnceAndGivesTheSameList(int degree)
     {
-        var problem = Generated(5, 1);
-        var canon = CanonicalProblem.Create(problem);
-        var max = problem.Classes.Sum(c => c.Options.Max(o => o.Cost));
-        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, new SearchBudget(null), prune: false, out _)!;
+        var (units, max) = Units(5, 1);
         var (whole, _) = Run(units, max, 1);
 
         var calls = 0;
@@ -64,10 +58,7 @@ public sealed class ParetoDpTests
     public void Merge_WithAMostCount_StopsOneStatePastIt_TheStatesBeforeAsWithoutIt(int most)
     {
         // A list that outgrows its limit is thrown away, so its merge stops once it has made one state more.
-        var problem = Generated(5, 1);
-        var canon = CanonicalProblem.Create(problem);
-        var max = problem.Classes.Sum(c => c.Options.Max(o => o.Cost));
-        var units = UnitCompiler.Compile(canon, Restriction.Root(canon), max, new SearchBudget(null), prune: false, out _)!;
+        var (units, max) = Units(5, 1);
         var (list, arena) = Run([.. units.Take(units.Count - 1)], max, 1);
         var last = units[^1];
         var options = Enumerable.Range(0, last.Count).ToArray();
@@ -87,6 +78,15 @@ public sealed class ParetoDpTests
             ParetoMerge.Run(list, last, options, last.Count, stage, arena, dst, ref filter, new ParetoMerge.Workspace());
             return dst;
         }
+    }
+
+    /// <summary>The units of a generated round and the cost of its dearest allocation, the frontier's ceiling.</summary>
+    private static (List<Unit> Units, long Max) Units(int seed, int step)
+    {
+        var problem = Generated(seed, step);
+        var canon = CanonicalProblem.Create(problem);
+        var max = problem.Classes.Sum(c => c.Options.Max(o => o.Cost));
+        return (UnitCompiler.Compile(canon, Restriction.Root(canon), max, new SearchBudget(null), prune: false, out _)!, max);
     }
 
     private static (ParetoList List, StateArena Arena) Run(IReadOnlyList<Unit> units, long max, int degree)
